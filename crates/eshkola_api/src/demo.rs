@@ -1,0 +1,137 @@
+//! The demo school: one person per role, realistic Russian names, for `--demo`.
+
+use chrono::NaiveDateTime;
+use eshkola_db::{
+    DbConn,
+    models::{GuardianshipRow, SchoolRow, UserRow},
+    queries::{schools, users},
+    write_tx,
+};
+use eshkola_domain::Role;
+
+use crate::auth::password;
+
+/// The password of every demo account.
+pub const DEMO_PASSWORD: &str = "eshkola-demo";
+
+/// One demo account: login, surname, name, patronymic, roles.
+struct DemoPerson {
+    login: &'static str,
+    surname: &'static str,
+    first_name: &'static str,
+    patronymic: &'static str,
+    roles: &'static [Role],
+}
+
+const PEOPLE: &[DemoPerson] = &[
+    DemoPerson {
+        login: "admin",
+        surname: "Кузнецова",
+        first_name: "Ольга",
+        patronymic: "Викторовна",
+        roles: &[Role::Administrator],
+    },
+    DemoPerson {
+        login: "director",
+        surname: "Морозов",
+        first_name: "Андрей",
+        patronymic: "Николаевич",
+        roles: &[Role::Director],
+    },
+    DemoPerson {
+        login: "deputy",
+        surname: "Соколова",
+        first_name: "Елена",
+        patronymic: "Петровна",
+        roles: &[Role::Deputy],
+    },
+    DemoPerson {
+        login: "secretary",
+        surname: "Белова",
+        first_name: "Татьяна",
+        patronymic: "Ивановна",
+        roles: &[Role::Secretary],
+    },
+    DemoPerson {
+        login: "teacher",
+        surname: "Волков",
+        first_name: "Сергей",
+        patronymic: "Александрович",
+        roles: &[Role::Teacher],
+    },
+    DemoPerson {
+        login: "classteacher",
+        surname: "Смирнова",
+        first_name: "Наталья",
+        patronymic: "Владимировна",
+        roles: &[Role::Teacher, Role::ClassTeacher],
+    },
+    DemoPerson {
+        login: "student",
+        surname: "Иванов",
+        first_name: "Артём",
+        patronymic: "Дмитриевич",
+        roles: &[Role::Student],
+    },
+    DemoPerson {
+        login: "parent",
+        surname: "Иванова",
+        first_name: "Марина",
+        patronymic: "Сергеевна",
+        roles: &[Role::Parent],
+    },
+];
+
+/// The demo logins, in the order the server prints them.
+pub fn logins() -> Vec<&'static str> {
+    PEOPLE.iter().map(|p| p.login).collect()
+}
+
+/// Puts the demo school into an empty database; does nothing (returns false)
+/// if any school exists, so restarts never duplicate or overwrite data.
+pub fn seed_if_empty(conn: &mut DbConn) -> anyhow::Result<bool> {
+    if schools::count(conn)? > 0 {
+        return Ok(false);
+    }
+    let hash = password::hash(DEMO_PASSWORD)?;
+    let now = eshkola_db::now();
+    write_tx(conn, |conn| seed(conn, &hash, now))?;
+    Ok(true)
+}
+
+fn seed(conn: &mut DbConn, hash: &str, now: NaiveDateTime) -> Result<(), eshkola_db::QueryError> {
+    let school = SchoolRow {
+        id: eshkola_db::new_id(),
+        name: "Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 12»".into(),
+        short_name: "МБОУ СОШ № 12".into(),
+        time_zone: "Asia/Novokuznetsk".into(),
+        created_at: now,
+    };
+    schools::insert(conn, &school)?;
+    let mut ids = std::collections::HashMap::new();
+    for person in PEOPLE {
+        let user = UserRow {
+            id: eshkola_db::new_id(),
+            school_id: school.id.clone(),
+            login: person.login.into(),
+            password_hash: Some(hash.into()),
+            surname: person.surname.into(),
+            first_name: person.first_name.into(),
+            patronymic: Some(person.patronymic.into()),
+            active: true,
+            created_at: now,
+            last_login_at: None,
+        };
+        users::insert(conn, &user, person.roles)?;
+        ids.insert(person.login, user.id);
+    }
+    users::link_guardian(
+        conn,
+        &GuardianshipRow {
+            school_id: school.id.clone(),
+            parent_id: ids["parent"].clone(),
+            student_id: ids["student"].clone(),
+            relationship: "мать".into(),
+        },
+    )
+}

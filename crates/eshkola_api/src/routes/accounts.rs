@@ -1,0 +1,166 @@
+//! The administrator's account base (R2): status, blocking, others' sessions.
+//!
+//! Every lookup is scoped to the administrator's own school: an id from another
+//! school is simply not found.
+
+use std::collections::BTreeMap;
+
+use actix_web::{delete, get, patch, web};
+use eshkola_api_types::{
+    accounts::{Account, UpdateAccountRequest},
+    sessions::{RevokedCount, SessionInfo},
+};
+use eshkola_db::{
+    models::UserRow,
+    queries::{sessions, users},
+    write_tx,
+};
+use eshkola_domain::{Role, access::ACCOUNT_ADMINS};
+use uuid::Uuid;
+
+use super::convert::{person_name, session_info, sort_people};
+use crate::{ApiError, AppState, auth::AuthUser, openapi::ProblemResponses, texts};
+
+fn account(user: &UserRow, roles: Vec<Role>) -> Account {
+    Account {
+        person: person_name(user),
+        login: user.login.clone(),
+        roles,
+        active: user.active,
+        last_login_at: user.last_login_at.map(|t| t.and_utc()),
+    }
+}
+
+/// List every account of my school (administrator).
+#[utoipa::path(
+    tag = "accounts",
+    responses((status = 200, description = "Accounts sorted by name", body = Vec<Account>), ProblemResponses),
+    security(("bearer" = []))
+)]
+#[get("/accounts")]
+pub async fn list_accounts(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+) -> Result<web::Json<Vec<Account>>, ApiError> {
+    auth.require(ACCOUNT_ADMINS)?;
+    let accounts = state
+        .db(move |conn| {
+            let mut people = users::list(conn, auth.school_id())?;
+            sort_people(&mut people);
+            let mut roles: BTreeMap<String, Vec<Role>> = BTreeMap::new();
+            for (user_id, role) in users::all_roles(conn, auth.school_id())? {
+                roles.entry(user_id).or_default().push(role);
+            }
+            Ok(people
+                .iter()
+                .map(|u| {
+                    let mut r = roles.remove(&u.id).unwrap_or_default();
+                    r.sort();
+                    account(u, r)
+                })
+                .collect())
+        })
+        .await?;
+    Ok(web::Json(accounts))
+}
+
+/// Block or unblock an account (administrator).
+///
+/// Blocking ends every session of the account at once.
+#[utoipa::path(
+    tag = "accounts",
+    params(("id" = Uuid, Path, description = "User id")),
+    request_body = UpdateAccountRequest,
+    responses((status = 200, description = "The updated account", body = Account), ProblemResponses),
+    security(("bearer" = []))
+)]
+#[patch("/accounts/{id}")]
+pub async fn update_account(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<Uuid>,
+    body: web::Json<UpdateAccountRequest>,
+) -> Result<web::Json<Account>, ApiError> {
+    auth.require(ACCOUNT_ADMINS)?;
+    let id = id.into_inner().to_string();
+    let active = body.into_inner().active;
+    if !active && id == auth.user_id() {
+        return Err(ApiError::Conflict(texts::CANNOT_BLOCK_SELF.into()));
+    }
+    let updated = state
+        .db(move |conn| {
+            write_tx(conn, |conn| {
+                let school = auth.school_id();
+                users::get(conn, school, &id)?;
+                users::set_active(conn, school, &id, active)?;
+                if !active {
+                    sessions::revoke_all(conn, school, &id, None, eshkola_db::now())?;
+                }
+                let user = users::get(conn, school, &id)?;
+                Ok(account(&user, users::roles(conn, school, &id)?))
+            })
+        })
+        .await?;
+    tracing::info!(active, "account status changed");
+    Ok(web::Json(updated))
+}
+
+/// List an account's active sessions (administrator).
+#[utoipa::path(
+    tag = "accounts",
+    params(("id" = Uuid, Path, description = "User id")),
+    responses((status = 200, description = "Active sessions", body = Vec<SessionInfo>), ProblemResponses),
+    security(("bearer" = []))
+)]
+#[get("/accounts/{id}/sessions")]
+pub async fn list_account_sessions(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<Uuid>,
+) -> Result<web::Json<Vec<SessionInfo>>, ApiError> {
+    auth.require(ACCOUNT_ADMINS)?;
+    let id = id.into_inner().to_string();
+    let list = state
+        .db(move |conn| {
+            users::get(conn, auth.school_id(), &id)?;
+            let rows = sessions::list_live(conn, auth.school_id(), &id, eshkola_db::now())?;
+            Ok(rows
+                .iter()
+                .map(|s| session_info(s, &auth.session_id))
+                .collect())
+        })
+        .await?;
+    Ok(web::Json(list))
+}
+
+/// End every session of an account (administrator).
+#[utoipa::path(
+    tag = "accounts",
+    params(("id" = Uuid, Path, description = "User id")),
+    responses((status = 200, description = "How many sessions ended", body = RevokedCount), ProblemResponses),
+    security(("bearer" = []))
+)]
+#[delete("/accounts/{id}/sessions")]
+pub async fn end_account_sessions(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<Uuid>,
+) -> Result<web::Json<RevokedCount>, ApiError> {
+    auth.require(ACCOUNT_ADMINS)?;
+    let id = id.into_inner().to_string();
+    let revoked = state
+        .db(move |conn| {
+            users::get(conn, auth.school_id(), &id)?;
+            Ok(sessions::revoke_all(
+                conn,
+                auth.school_id(),
+                &id,
+                None,
+                eshkola_db::now(),
+            )?)
+        })
+        .await?;
+    Ok(web::Json(RevokedCount {
+        revoked: u32::try_from(revoked).unwrap_or(u32::MAX),
+    }))
+}

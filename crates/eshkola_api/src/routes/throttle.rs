@@ -1,0 +1,71 @@
+//! Per-IP throttling of the sign-in endpoints (actix-governor), answering with
+//! the same problem+json as every other refusal.
+
+use std::net::{IpAddr, Ipv4Addr};
+
+use actix_governor::{
+    Governor, GovernorConfig, GovernorConfigBuilder, KeyExtractor, SimpleKeyExtractionError,
+    governor::{
+        NotUntil,
+        clock::{Clock, DefaultClock, QuantaInstant},
+        middleware::NoOpMiddleware,
+    },
+};
+use actix_web::{HttpResponse, HttpResponseBuilder, ResponseError, dev::ServiceRequest};
+
+use crate::{ApiError, texts};
+
+/// Keys requests by the TCP peer's IP. Forwarding headers are ignored because
+/// clients can forge them; behind a proxy, run one throttle there instead.
+#[derive(Debug, Clone, Copy)]
+pub struct PeerIp;
+
+impl KeyExtractor for PeerIp {
+    type Key = IpAddr;
+    type KeyExtractionError = SimpleKeyExtractionError<&'static str>;
+
+    fn extract(&self, req: &ServiceRequest) -> Result<IpAddr, Self::KeyExtractionError> {
+        // In-process test requests have no peer; they share one bucket.
+        Ok(req
+            .peer_addr()
+            .map(|a| a.ip())
+            .unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED)))
+    }
+
+    fn exceed_rate_limit_response(
+        &self,
+        negative: &NotUntil<QuantaInstant>,
+        _response: HttpResponseBuilder,
+    ) -> HttpResponse {
+        let wait = negative
+            .wait_time_from(DefaultClock::default().now())
+            .as_secs();
+        ApiError::TooManyRequests {
+            retry_after_secs: wait.max(1),
+            detail: texts::TOO_MANY_REQUESTS,
+        }
+        .error_response()
+    }
+}
+
+/// The shared limiter state: one per process, cloned into every worker.
+#[derive(Clone)]
+pub struct LoginThrottle(GovernorConfig<PeerIp, NoOpMiddleware<QuantaInstant>>);
+
+impl LoginThrottle {
+    /// Allows `per_minute` attempts per IP per minute, as a burst.
+    pub fn new(per_minute: u32) -> LoginThrottle {
+        let per_minute = per_minute.max(1);
+        let config = GovernorConfigBuilder::default()
+            .key_extractor(PeerIp)
+            .milliseconds_per_request(60_000 / u64::from(per_minute))
+            .burst_size(per_minute)
+            .finish()
+            .expect("period and burst are non-zero");
+        LoginThrottle(config)
+    }
+
+    pub fn middleware(&self) -> Governor<PeerIp, NoOpMiddleware<QuantaInstant>> {
+        Governor::new(&self.0)
+    }
+}

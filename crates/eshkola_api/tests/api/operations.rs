@@ -1,0 +1,56 @@
+//! Probes, metrics, and the SPA served by the same process.
+
+use eshkola_api::AuthConfig;
+use reqwest::Method;
+
+use crate::{both_engines, support::TestApp};
+
+async fn probes_and_metrics_answer(app: TestApp) {
+    let health = app.send(Method::GET, "/healthz", None, None).await;
+    assert_eq!(health.json()["status"], "ok");
+    let ready = app.send(Method::GET, "/readyz", None, None).await;
+    assert_eq!(ready.json()["status"], "ok");
+    let metrics = app.send(Method::GET, "/metrics", None, None).await;
+    assert_eq!(metrics.status, 200);
+    assert!(
+        metrics.text.contains("eshkola_http_requests_total"),
+        "{}",
+        metrics.text
+    );
+    // Route patterns, not raw paths, label the metrics: ids never reach them.
+    assert!(metrics.text.contains("endpoint=\"/readyz\""));
+}
+both_engines!(probes_and_metrics_answer);
+
+async fn the_spa_is_served_with_history_fallback(app: TestApp) {
+    let dist = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dist.path().join("index.html"),
+        "<html><body>eshkola spa</body></html>",
+    )
+    .unwrap();
+    std::fs::write(dist.path().join("app.js"), "console.log(1)").unwrap();
+    let app = TestApp::spawn_serving(app.db, AuthConfig::default(), Some(dist.path().to_owned()));
+    for deep_link in ["/", "/login", "/teacher", "/sessions/anything"] {
+        let page = app.send(Method::GET, deep_link, None, None).await;
+        assert_eq!(page.status, 200, "{deep_link}");
+        assert!(page.text.contains("eshkola spa"), "{deep_link}");
+    }
+    assert_eq!(
+        app.send(Method::GET, "/app.js", None, None).await.text,
+        "console.log(1)"
+    );
+    app.send(Method::GET, "/api/v1/unknown", None, None)
+        .await
+        .problem(404, "not_found");
+    app.send(Method::GET, "/api/unknown", None, None)
+        .await
+        .problem(404, "not_found");
+    let docs = app.send(Method::GET, "/api/docs/", None, None).await;
+    assert!(
+        docs.status.is_success() && docs.text.contains("swagger"),
+        "{}",
+        docs.status
+    );
+}
+both_engines!(the_spa_is_served_with_history_fallback);

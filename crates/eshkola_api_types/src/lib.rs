@@ -1,0 +1,14 @@
+//! The API boundary: request and response bodies of `/api/v1`, shared by the
+//! server and the Leptos SPA so both sides compile against the same types.
+//!
+//! Invariant: serde-only by default and buildable for `wasm32-unknown-unknown`;
+//! a change here changes `api-spec/openapi.json`.
+
+pub mod accounts;
+pub mod auth;
+pub mod health;
+pub mod me;
+pub mod problem;
+pub mod sessions;
+
+pub use eshkola_domain::Role;

@@ -1,0 +1,140 @@
+//! People with accounts, their roles and family links.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use eshkola_domain::Role;
+
+use crate::{
+    DbConn,
+    models::{GuardianshipRow, UserRow},
+    schema::{guardianships, user_roles, users},
+};
+
+/// Inserts a person with their roles.
+pub fn insert(conn: &mut DbConn, user: &UserRow, roles: &[Role]) -> QueryResult<()> {
+    diesel::insert_into(users::table)
+        .values(user)
+        .execute(conn)?;
+    for role in roles {
+        diesel::insert_into(user_roles::table)
+            .values((
+                user_roles::school_id.eq(&user.school_id),
+                user_roles::user_id.eq(&user.id),
+                user_roles::role.eq(role.as_str()),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// Finds an account by login, in any school: sign-in has no school selector.
+pub fn find_by_login(conn: &mut DbConn, login: &str) -> QueryResult<Option<UserRow>> {
+    users::table
+        .filter(users::login.eq(login))
+        .select(UserRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn get(conn: &mut DbConn, school_id: &str, id: &str) -> QueryResult<UserRow> {
+    users::table
+        .filter(users::school_id.eq(school_id).and(users::id.eq(id)))
+        .select(UserRow::as_select())
+        .first(conn)
+}
+
+/// Every person of a school, in no particular order (callers sort by collation).
+pub fn list(conn: &mut DbConn, school_id: &str) -> QueryResult<Vec<UserRow>> {
+    users::table
+        .filter(users::school_id.eq(school_id))
+        .select(UserRow::as_select())
+        .load(conn)
+}
+
+/// A person's roles, sorted; stored names that no longer parse are skipped.
+pub fn roles(conn: &mut DbConn, school_id: &str, user_id: &str) -> QueryResult<Vec<Role>> {
+    let names: Vec<String> = user_roles::table
+        .filter(
+            user_roles::school_id
+                .eq(school_id)
+                .and(user_roles::user_id.eq(user_id)),
+        )
+        .select(user_roles::role)
+        .load(conn)?;
+    let mut roles: Vec<Role> = names.iter().filter_map(|n| Role::parse(n)).collect();
+    roles.sort();
+    Ok(roles)
+}
+
+/// All (user id, role) pairs of a school, for account lists.
+pub fn all_roles(conn: &mut DbConn, school_id: &str) -> QueryResult<Vec<(String, Role)>> {
+    let rows: Vec<(String, String)> = user_roles::table
+        .filter(user_roles::school_id.eq(school_id))
+        .select((user_roles::user_id, user_roles::role))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(id, name)| Role::parse(&name).map(|r| (id, r)))
+        .collect())
+}
+
+pub fn set_active(
+    conn: &mut DbConn,
+    school_id: &str,
+    id: &str,
+    active: bool,
+) -> QueryResult<usize> {
+    diesel::update(users::table.filter(users::school_id.eq(school_id).and(users::id.eq(id))))
+        .set(users::active.eq(active))
+        .execute(conn)
+}
+
+pub fn set_password_hash(
+    conn: &mut DbConn,
+    school_id: &str,
+    id: &str,
+    hash: &str,
+) -> QueryResult<usize> {
+    diesel::update(users::table.filter(users::school_id.eq(school_id).and(users::id.eq(id))))
+        .set(users::password_hash.eq(hash))
+        .execute(conn)
+}
+
+pub fn touch_last_login(
+    conn: &mut DbConn,
+    school_id: &str,
+    id: &str,
+    at: NaiveDateTime,
+) -> QueryResult<usize> {
+    diesel::update(users::table.filter(users::school_id.eq(school_id).and(users::id.eq(id))))
+        .set(users::last_login_at.eq(at))
+        .execute(conn)
+}
+
+pub fn link_guardian(conn: &mut DbConn, link: &GuardianshipRow) -> QueryResult<()> {
+    diesel::insert_into(guardianships::table)
+        .values(link)
+        .execute(conn)
+        .map(drop)
+}
+
+/// A parent's own children (R5): only those linked by a guardianship.
+pub fn children_of(
+    conn: &mut DbConn,
+    school_id: &str,
+    parent_id: &str,
+) -> QueryResult<Vec<UserRow>> {
+    guardianships::table
+        .inner_join(
+            users::table.on(users::school_id
+                .eq(guardianships::school_id)
+                .and(users::id.eq(guardianships::student_id))),
+        )
+        .filter(
+            guardianships::school_id
+                .eq(school_id)
+                .and(guardianships::parent_id.eq(parent_id)),
+        )
+        .select(UserRow::as_select())
+        .load(conn)
+}

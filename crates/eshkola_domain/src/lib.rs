@@ -1,0 +1,11 @@
+//! The school journal's domain: roles, access rules and value types, free of IO.
+//!
+//! Nothing here knows about HTTP, SQL or JSON encoding details; the other crates
+//! translate to and from these types at their boundaries.
+
+pub mod access;
+pub mod names;
+pub mod password;
+pub mod role;
+
+pub use role::Role;

@@ -1,0 +1,83 @@
+//! `/auth/*`: sign-in, cookie refresh (also on start-up and ahead of expiry), sign-out.
+
+use std::time::Duration;
+
+use eshkola_api_types::auth::{LoginRequest, RefreshRequest, TokenResponse};
+use gloo_net::http::Method;
+use leptos::{prelude::*, task::spawn_local};
+
+use super::{Api, ApiError, decode, request};
+
+impl Api {
+    /// Signs in with the refresh token kept in an HttpOnly cookie, then loads `Me`.
+    pub async fn sign_in(&self, login: String, password: String) -> Result<(), ApiError> {
+        let body = LoginRequest {
+            login,
+            password,
+            use_cookie: true,
+        };
+        let response = request(Method::POST, "/auth/login", Some(&body), None).await?;
+        let token: TokenResponse = decode(response).await?;
+        self.keep(token);
+        let loaded = self.load_me().await;
+        if loaded.is_err() {
+            self.session.clear();
+        }
+        loaded
+    }
+
+    /// Restores the session after a reload from the refresh cookie, if any.
+    pub async fn restore(&self) {
+        if self.renew(None).await && self.load_me().await.is_err() {
+            self.session.clear();
+        }
+    }
+
+    /// Ends this session on the server and forgets it here, whatever the answer.
+    pub async fn sign_out(&self) {
+        if self.session.token().is_some() {
+            // An expired token is renewed first, so the server really ends the session.
+            let _ = self
+                .call_empty(Method::POST, "/auth/logout", None::<&()>)
+                .await;
+        }
+        self.session.clear();
+    }
+
+    /// Trades the refresh cookie for a new access token (the cookie rotates).
+    pub(super) async fn refresh(&self) -> Result<(), ApiError> {
+        let body = RefreshRequest::default();
+        let response = request(Method::POST, "/auth/refresh", Some(&body), None).await?;
+        let token: TokenResponse = decode(response).await?;
+        self.keep(token);
+        Ok(())
+    }
+
+    async fn load_me(&self) -> Result<(), ApiError> {
+        let me = self.me().await?;
+        self.session.sign_in(me);
+        Ok(())
+    }
+
+    /// Stores the token and schedules its renewal a minute before it expires.
+    fn keep(&self, token: TokenResponse) {
+        let lifetime = u64::from(token.expires_in);
+        let ahead = if lifetime > 120 {
+            lifetime - 60
+        } else {
+            lifetime * 3 / 4
+        };
+        let api = *self;
+        let issued = token.access_token.clone();
+        let timer = set_timeout_with_handle(
+            move || {
+                spawn_local(async move {
+                    api.renew(Some(&issued)).await;
+                });
+            },
+            Duration::from_secs(ahead.max(1)),
+        )
+        .ok();
+        self.session.set_token(token.access_token, timer);
+    }
+}

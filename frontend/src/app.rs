@@ -1,0 +1,54 @@
+//! The root component: the session context, start-up restore and the route table.
+
+use eshkola_api_types::Role;
+use leptos::{prelude::*, task::spawn_local};
+use leptos_router::{
+    components::{ParentRoute, Route, Router, Routes},
+    path,
+};
+
+use crate::{
+    api::Api,
+    components::Shell,
+    pages::{
+        AccountsPage, HomePage, LoginPage, NotFoundPage, PasswordPage, RootRedirect, SessionsPage,
+    },
+    session::Session,
+    texts,
+};
+
+#[component]
+pub fn App() -> impl IntoView {
+    let session = Session::new();
+    provide_context(session);
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(texts::APP_TITLE);
+    }
+    // The access token lives in memory only: after a reload, ask the refresh cookie.
+    spawn_local(async move { Api::new(session).restore().await });
+
+    view! {
+        <Router>
+            <Routes fallback=|| view! { <NotFoundPage/> }>
+                <Route path=path!("/login") view=LoginPage/>
+                <ParentRoute path=path!("") view=Shell>
+                    <Route path=path!("") view=RootRedirect/>
+                    <Route path=path!("/admin") view=|| view! { <HomePage role=Role::Administrator/> }/>
+                    <Route path=path!("/admin/accounts") view=AccountsPage/>
+                    <Route path=path!("/director") view=|| view! { <HomePage role=Role::Director/> }/>
+                    <Route path=path!("/deputy") view=|| view! { <HomePage role=Role::Deputy/> }/>
+                    <Route path=path!("/secretary") view=|| view! { <HomePage role=Role::Secretary/> }/>
+                    <Route path=path!("/teacher") view=|| view! { <HomePage role=Role::Teacher/> }/>
+                    <Route
+                        path=path!("/class-teacher")
+                        view=|| view! { <HomePage role=Role::ClassTeacher/> }
+                    />
+                    <Route path=path!("/student") view=|| view! { <HomePage role=Role::Student/> }/>
+                    <Route path=path!("/parent") view=|| view! { <HomePage role=Role::Parent/> }/>
+                    <Route path=path!("/sessions") view=SessionsPage/>
+                    <Route path=path!("/password") view=PasswordPage/>
+                </ParentRoute>
+            </Routes>
+        </Router>
+    }
+}

@@ -1,0 +1,112 @@
+//! The header: school, person, role switcher, sign-out and the role's menu.
+
+use eshkola_api_types::Role;
+use leptos::{ev::Event, prelude::*, task::spawn_local};
+use leptos_router::{NavigateOptions, components::A, hooks::use_navigate};
+
+use crate::{api::use_api, routes, session::use_session, texts};
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let session = use_session();
+    let api = use_api();
+    let school = move || session.with_me(|me| me.school.short_name.clone());
+    let person = move || session.with_me(|me| me.user.short());
+    let signing_out = RwSignal::new(false);
+    // Clearing the session is enough: the shell then redirects to the sign-in page.
+    let sign_out = move |_| {
+        signing_out.set(true);
+        spawn_local(async move { api.sign_out().await });
+    };
+    view! {
+        <header class="app-header">
+            <div class="app-header__bar">
+                <A href=move || session.home().to_owned() attr:class="brand">{school}</A>
+                <div class="app-header__user">
+                    <RoleSwitcher/>
+                    <span class="user-name" id="user-name">{person}</span>
+                    <button
+                        id="sign-out"
+                        type="button"
+                        class="button button--ghost"
+                        on:click=sign_out
+                        disabled=move || signing_out.get()
+                    >
+                        {texts::SIGN_OUT}
+                    </button>
+                </div>
+            </div>
+            <Nav/>
+        </header>
+    }
+}
+
+/// A `<select>` of the person's roles, shown only when they hold several.
+#[component]
+fn RoleSwitcher() -> impl IntoView {
+    let session = use_session();
+    let navigate = use_navigate();
+    let roles = move || session.with_me(|me| routes::by_priority(&me.roles));
+    let switch = move |ev: Event| {
+        let picked = event_target_value(&ev);
+        if let Some(role) = Role::ALL.into_iter().find(|r| r.as_str() == picked) {
+            session.role.set(Some(role));
+            navigate(routes::home(role), NavigateOptions::default());
+        }
+    };
+    move || {
+        let roles = roles();
+        (roles.len() > 1).then(|| {
+            let switch = switch.clone();
+            view! {
+                <label class="role-switcher">
+                    <span class="visually-hidden">{texts::ROLE_SWITCHER}</span>
+                    <select id="role-switcher" on:change=switch>
+                        {roles
+                            .into_iter()
+                            .map(|role| {
+                                let selected = move || session.role.get() == Some(role);
+                                view! {
+                                    <option value=role.as_str() prop:selected=selected>
+                                        {texts::role_name(role)}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </label>
+            }
+        })
+    }
+}
+
+/// The menu of the active role, then the personal pages.
+#[component]
+fn Nav() -> impl IntoView {
+    let session = use_session();
+    let links = move || {
+        let mut links = vec![(session.home(), texts::NAV_HOME)];
+        if session.role.get() == Some(Role::Administrator) {
+            links.push((routes::ACCOUNTS, texts::NAV_ACCOUNTS));
+        }
+        links.push((routes::SESSIONS, texts::NAV_SESSIONS));
+        links.push((routes::PASSWORD, texts::NAV_PASSWORD));
+        links
+    };
+    view! {
+        <nav class="app-nav" aria-label=texts::MAIN_NAV>
+            <ul>
+                {move || {
+                    links()
+                        .into_iter()
+                        .map(|(href, label)| view! {
+                                <li>
+                                    <A href=href exact=true>{label}</A>
+                                </li>
+                            })
+                        .collect_view()
+                }}
+            </ul>
+        </nav>
+    }
+}

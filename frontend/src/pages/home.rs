@@ -1,0 +1,110 @@
+//! The home page of each role, and `/` which leads to the active role's home.
+
+use eshkola_api_types::Role;
+use leptos::prelude::*;
+use leptos_router::components::{A, Redirect};
+
+use crate::{components::EmptyState, routes, session::use_session, texts};
+
+/// `/`: straight on to the home page of the active role.
+#[component]
+pub fn RootRedirect() -> impl IntoView {
+    let session = use_session();
+    view! { <Redirect path=session.home()/> }
+}
+
+/// The home page of `role`: a greeting, the school, and the role's sections.
+#[component]
+pub fn HomePage(role: Role) -> impl IntoView {
+    let session = use_session();
+    move || {
+        if !session.has_role(role) {
+            return view! { <Forbidden/> }.into_any();
+        }
+        if session.role.get_untracked() != Some(role) {
+            session.role.set(Some(role));
+        }
+        let greeting = session
+            .with_me(|me| texts::greeting(&me.user.first_name, me.user.patronymic.as_deref()));
+        let school = session.with_me(|me| me.school.name.clone());
+        view! {
+            <section id="home" class="home" data-role=role.as_str()>
+                <h1 id="home-title">{texts::home_title(role)}</h1>
+                <p class="home__greeting">{greeting}</p>
+                <p class="muted home__school">
+                    <span class="visually-hidden">{texts::SCHOOL}": "</span>
+                    {school}
+                </p>
+                <div class="cards">
+                    {(role == Role::Parent).then(|| view! { <Children/> })}
+                    {(role == Role::Administrator).then(|| view! { <AdminLinks/> })}
+                    {texts::home_sections(role)
+                        .iter()
+                        .map(|s| {
+                            view! {
+                                <section class="card">
+                                    <h2>{s.title}</h2>
+                                    <EmptyState text=s.empty/>
+                                </section>
+                            }
+                        })
+                        .collect_view()}
+                </div>
+            </section>
+        }
+        .into_any()
+    }
+}
+
+/// The parent's own children, from `Me.children`.
+#[component]
+fn Children() -> impl IntoView {
+    let session = use_session();
+    let children = session.with_me(|me| me.children.clone());
+    view! {
+        <section class="card">
+            <h2>{texts::CHILDREN_TITLE}</h2>
+            {if children.is_empty() {
+                view! { <EmptyState text=texts::NO_CHILDREN/> }.into_any()
+            } else {
+                view! {
+                    <ul class="children">
+                        {children
+                            .into_iter()
+                            .map(|c| view! { <li class="child" data-id=c.id.to_string()>{c.full()}</li> })
+                            .collect_view()}
+                    </ul>
+                }
+                .into_any()
+            }}
+        </section>
+    }
+}
+
+/// What the administrator can already do.
+#[component]
+fn AdminLinks() -> impl IntoView {
+    view! {
+        <section class="card">
+            <h2>
+                <A href=routes::ACCOUNTS>{texts::NAV_ACCOUNTS}</A>
+            </h2>
+            <p class="muted">{texts::ADMIN_ACCOUNTS_HINT}</p>
+        </section>
+    }
+}
+
+/// Shown on a home page of a role the person does not hold.
+#[component]
+fn Forbidden() -> impl IntoView {
+    let session = use_session();
+    view! {
+        <section class="card" id="forbidden">
+            <h1>{texts::FORBIDDEN_TITLE}</h1>
+            <p>{texts::FORBIDDEN_TEXT}</p>
+            <A href=move || session.home().to_owned() attr:class="button button--primary">
+                {texts::TO_HOME}
+            </A>
+        </section>
+    }
+}
