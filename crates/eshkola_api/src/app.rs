@@ -16,6 +16,7 @@ use utoipa_swagger_ui::SwaggerUi;
 use crate::{
     AppState,
     error::{extractor_configs, to_problem},
+    request_log::PrivateRootSpan,
     routes::{self, LoginThrottle, health},
     spa,
 };
@@ -67,6 +68,7 @@ pub fn app(
         .app_data(json)
         .app_data(path)
         .app_data(query)
+        .app_data(known.clone())
         .service(SwaggerUi::new("/api/docs/{_:.*}").url("/api/openapi.json", api))
         .configure(|cfg| spa::configure(cfg, static_dir.as_deref(), known))
         .wrap(ErrorHandlers::new().default_handler(to_problem))
@@ -77,5 +79,5 @@ pub fn app(
                 .add(("Referrer-Policy", "same-origin")),
         )
         .wrap(metrics)
-        .wrap(TracingLogger::default())
+        .wrap(TracingLogger::<PrivateRootSpan>::new())
 }

@@ -10,6 +10,7 @@ pub mod auth;
 pub mod demo;
 mod error;
 pub mod openapi;
+mod request_log;
 mod routes;
 mod spa;
 mod state;

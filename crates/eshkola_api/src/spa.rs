@@ -44,7 +44,8 @@ impl KnownRoutes {
         KnownRoutes(Arc::new(routes))
     }
 
-    fn allowed(&self, path: &str) -> Option<String> {
+    /// The methods documented for `path`, as an `Allow` header value.
+    pub fn allowed(&self, path: &str) -> Option<String> {
         let methods: Vec<&str> = self
             .0
             .iter()
@@ -83,19 +84,23 @@ pub fn configure(cfg: &mut web::ServiceConfig, static_dir: Option<&Path>, routes
 
 fn respond(req: &HttpRequest, index: Option<&Path>, routes: &KnownRoutes) -> HttpResponse {
     let path = req.path();
+    if let Some(allow) = routes.allowed(path) {
+        return method_not_allowed(&allow);
+    }
     let is_api = path == "/api" || path.starts_with("/api/");
-    if is_api {
-        if let Some(allow) = routes.allowed(path) {
-            let mut response = ApiError::MethodNotAllowed.error_response();
-            if let Ok(value) = header::HeaderValue::from_str(&allow) {
-                response.headers_mut().insert(header::ALLOW, value);
-            }
-            return response;
-        }
-    } else if let Some(index) = index {
-        if let Ok(file) = NamedFile::open(index) {
-            return file.into_response(req);
-        }
+    if let Some(index) = index.filter(|_| !is_api)
+        && let Ok(file) = NamedFile::open(index)
+    {
+        return file.into_response(req);
     }
     ApiError::NotFound(texts::ROUTE_NOT_FOUND).error_response()
+}
+
+/// A 405 problem with the `Allow` header RFC 9110 requires.
+pub fn method_not_allowed(allow: &str) -> HttpResponse {
+    let mut response = ApiError::MethodNotAllowed.error_response();
+    if let Ok(value) = header::HeaderValue::from_str(allow) {
+        response.headers_mut().insert(header::ALLOW, value);
+    }
+    response
 }

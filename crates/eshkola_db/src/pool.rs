@@ -94,10 +94,10 @@ impl r2d2::ManageConnection for Manager {
 /// connection is made up front) so a wrong URL stops start-up with its real cause.
 pub fn connect(url: &str, max_size: u32) -> Result<Pool, DbError> {
     let url = DbUrl::parse(url)?;
-    if let DbUrl::Sqlite(path) = &url {
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir)?;
-        }
+    if let DbUrl::Sqlite(path) = &url
+        && let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+    {
+        std::fs::create_dir_all(dir)?;
     }
     let manager = Manager { url };
     // Surface the real error (bad password, missing database) before r2d2 hides it.

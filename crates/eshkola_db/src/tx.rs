@@ -22,9 +22,8 @@ where
     let DbConn::Sqlite(sqlite) = conn else {
         return conn.transaction(f);
     };
-    let depth = AnsiTransactionManager::transaction_manager_status_mut(sqlite)
-        .transaction_depth()
-        .map_err(Error::from)?;
+    let depth =
+        AnsiTransactionManager::transaction_manager_status_mut(sqlite).transaction_depth()?;
     if depth.is_some() {
         return conn.transaction(f);
     }

@@ -13,7 +13,10 @@ use actix_web::{
 use eshkola_api_types::problem::FieldError;
 
 use super::ApiError;
-use crate::texts;
+use crate::{
+    spa::{KnownRoutes, method_not_allowed},
+    texts,
+};
 
 /// The largest JSON body any operation accepts.
 pub const JSON_LIMIT: usize = 64 * 1024;
@@ -94,7 +97,14 @@ pub fn to_problem<B>(res: ServiceResponse<B>) -> actix_web::Result<ErrorHandlerR
         s => ApiError::Internal(anyhow::anyhow!("framework error response {s}")),
     };
     let (req, _) = res.into_parts();
+    let allow = req
+        .app_data::<KnownRoutes>()
+        .and_then(|known| known.allowed(req.path()));
+    let response = match (&error, allow) {
+        (ApiError::MethodNotAllowed, Some(allow)) => method_not_allowed(&allow),
+        _ => error.error_response(),
+    };
     let response: ServiceResponse<EitherBody<B>> =
-        ServiceResponse::new(req, error.error_response()).map_into_right_body();
+        ServiceResponse::new(req, response).map_into_right_body();
     Ok(ErrorHandlerResponse::Response(response))
 }

@@ -1,7 +1,10 @@
 //! Per-IP throttling of the sign-in endpoints (actix-governor), answering with
 //! the same problem+json as every other refusal.
 
-use std::net::{IpAddr, Ipv4Addr};
+use std::{
+    net::{IpAddr, Ipv4Addr},
+    time::Duration,
+};
 
 use actix_governor::{
     Governor, GovernorConfig, GovernorConfigBuilder, KeyExtractor, SimpleKeyExtractionError,
@@ -58,7 +61,9 @@ impl LoginThrottle {
         let per_minute = per_minute.max(1);
         let config = GovernorConfigBuilder::default()
             .key_extractor(PeerIp)
-            .milliseconds_per_request(60_000 / u64::from(per_minute))
+            .period(Duration::from_nanos(
+                (60_000_000_000 / u64::from(per_minute)).max(1),
+            ))
             .burst_size(per_minute)
             .finish()
             .expect("period and burst are non-zero");
