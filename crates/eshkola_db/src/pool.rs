@@ -85,8 +85,9 @@ impl r2d2::ManageConnection for Manager {
         Ok(conn.batch_execute("SELECT 1")?)
     }
 
-    fn has_broken(&self, _conn: &mut DbConn) -> bool {
-        false
+    /// A connection left inside a failed transaction is not reused.
+    fn has_broken(&self, conn: &mut DbConn) -> bool {
+        r2d2::R2D2Connection::is_broken(conn)
     }
 }
 
@@ -104,6 +105,9 @@ pub fn connect(url: &str, max_size: u32) -> Result<Pool, DbError> {
     drop(manager.url.establish()?);
     Ok(r2d2::Pool::builder()
         .max_size(max_size)
+        // A `SELECT 1` on every checkout doubled the round trips of short requests;
+        // a dead connection fails its query instead, and `/readyz` reports it.
+        .test_on_check_out(false)
         .connection_timeout(Duration::from_secs(10))
         .build(manager)?)
 }

@@ -49,7 +49,7 @@ impl Default for Settings {
             jwt_secret: None,
             dev: false,
             workers: None,
-            db_pool_size: 10,
+            db_pool_size: 32,
             access_token_minutes: 10,
             secure_cookie: false,
             login_per_ip_per_minute: 30,

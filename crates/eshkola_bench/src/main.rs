@@ -1,0 +1,127 @@
+//! `eshkola-bench`: generates realistic schools for load tests and writes the
+//! results of `scripts/bench.sh` into `BENCHMARKS.md`.
+
+mod generate;
+mod names;
+mod plan;
+mod report;
+mod rng;
+mod wrk;
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+use clap::{Args, Parser, Subcommand};
+
+/// Benchmark tooling for eshkola.
+#[derive(Debug, Parser)]
+#[command(name = "eshkola-bench", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Migrate an empty database and fill it with generated schools; prints a JSON summary.
+    Generate(GenerateArgs),
+    /// Rewrite the results section of BENCHMARKS.md from wrk outputs.
+    Report(ReportArgs),
+}
+
+#[derive(Debug, Args)]
+struct GenerateArgs {
+    /// `postgres://…` or `sqlite://…` of an empty (or not yet migrated) database.
+    #[arg(long)]
+    database_url: String,
+    /// How many schools; logins are `s<school>-<kind>-<n>`, e.g. `s1-teacher-1`.
+    #[arg(long, default_value_t = 5)]
+    schools: usize,
+    #[arg(long, default_value_t = 1000)]
+    students: usize,
+    #[arg(long, default_value_t = 1600)]
+    parents: usize,
+    /// Administration (7 places) first, then teachers.
+    #[arg(long, default_value_t = 80)]
+    staff: usize,
+    /// The password of every generated account.
+    #[arg(long, default_value = "eshkola-bench")]
+    password: String,
+}
+
+#[derive(Debug, Args)]
+struct ReportArgs {
+    /// The Markdown file whose results section is replaced.
+    #[arg(long, default_value = "BENCHMARKS.md")]
+    file: PathBuf,
+    /// When the run happened, as shown in the heading.
+    #[arg(long)]
+    date: String,
+    /// How the load was applied (tool, threads, connections, duration).
+    #[arg(long)]
+    load: String,
+    /// The JSON that `generate` printed.
+    #[arg(long)]
+    dataset: PathBuf,
+    /// `LABEL=WRK_OUTPUT_FILE`, repeated; the first is the baseline.
+    #[arg(long = "scenario", required = true)]
+    scenarios: Vec<String>,
+    /// `NAME=VALUE` machine facts, repeated, listed in order.
+    #[arg(long = "fact")]
+    facts: Vec<String>,
+}
+
+fn main() -> anyhow::Result<()> {
+    match Cli::parse().command {
+        Command::Generate(a) => {
+            let sizes = plan::Sizes {
+                students: a.students,
+                parents: a.parents,
+                staff: a.staff,
+            };
+            let summary = generate::run(&a.database_url, a.schools, sizes, &a.password)?;
+            print_json(&serde_json::to_string(&summary)?);
+            Ok(())
+        }
+        Command::Report(a) => write_report(a),
+    }
+}
+
+fn write_report(a: ReportArgs) -> anyhow::Result<()> {
+    let dataset = std::fs::read_to_string(&a.dataset)
+        .with_context(|| format!("cannot read {}", a.dataset.display()))?;
+    let scenarios = a
+        .scenarios
+        .iter()
+        .map(|s| {
+            let (label, path) = s.rsplit_once('=').context("--scenario wants LABEL=FILE")?;
+            Ok(report::Scenario {
+                label: label.to_owned(),
+                result: wrk::WrkResult::from_file(path.as_ref())?,
+            })
+        })
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    let facts = a
+        .facts
+        .iter()
+        .map(|f| {
+            let (name, value) = f.split_once('=').context("--fact wants NAME=VALUE")?;
+            Ok((name.to_owned(), value.to_owned()))
+        })
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    let run = report::Run {
+        date: a.date,
+        load: a.load,
+        dataset: serde_json::from_str(dataset.trim())?,
+        scenarios,
+        facts,
+    };
+    let doc = std::fs::read_to_string(&a.file).unwrap_or_else(|_| "# Benchmarks\n".into());
+    std::fs::write(&a.file, report::splice(&doc, &report::render(&run)))
+        .with_context(|| format!("cannot write {}", a.file.display()))
+}
+
+#[allow(clippy::print_stdout)]
+fn print_json(line: &str) {
+    println!("{line}");
+}

@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# `just bench`: load-tests a release build on PostgreSQL with generated schools
+# and rewrites the results section of BENCHMARKS.md.
+#
+# Steps: release build → PostgreSQL up → fresh database → `eshkola-bench generate`
+# → `eshkola serve` on a free 127.0.0.1 port → sign in as a teacher → wrk per
+# scenario → stop the server, drop the database → `eshkola-bench report`.
+# Raw wrk outputs and the server log stay in bench-out/ (git-ignored).
+#
+# Knobs (environment): BENCH_SCHOOLS (5), BENCH_THREADS (2), BENCH_CONNECTIONS (32),
+# BENCH_DURATION (10s), BENCH_WARMUP (2s), BENCH_PG_HOST (127.0.0.1), BENCH_PG_USER (postgres).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+schools="${BENCH_SCHOOLS:-5}"
+threads="${BENCH_THREADS:-2}"
+connections="${BENCH_CONNECTIONS:-32}"
+duration="${BENCH_DURATION:-10s}"
+warmup="${BENCH_WARMUP:-2s}"
+pg_host="${BENCH_PG_HOST:-127.0.0.1}"
+pg_user="${BENCH_PG_USER:-postgres}"
+password=eshkola-bench
+teacher=s1-teacher-1
+out=bench-out
+started=$(date +%s)
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+
+log() { echo "bench: $*" >&2; }
+psql_admin() { psql -h "$pg_host" -U "$pg_user" -d postgres -v ON_ERROR_STOP=1 -Atq "$@"; }
+
+if ! command -v wrk >/dev/null; then
+  log "installing wrk"
+  sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
+  $sudo apt-get install -y -q wrk >/dev/null || { $sudo apt-get update -q >/dev/null && $sudo apt-get install -y -q wrk >/dev/null; }
+fi
+
+log "release build"
+cargo build --release -p eshkola_server -p eshkola_bench
+server_bin=target/release/eshkola
+bench_bin=target/release/eshkola-bench
+
+pg_ctlcluster --skip-systemctl-redirect 15 main start 2>/dev/null || true
+for _ in $(seq 30); do pg_isready -q -h "$pg_host" && break; sleep 1; done
+pg_isready -q -h "$pg_host" || { log "PostgreSQL at $pg_host does not answer"; exit 1; }
+
+rm -rf "$out" && mkdir -p "$out"
+db="eshkola_bench_$(date +%Y%m%d_%H%M%S)_$$"
+url="postgres://$pg_user@$pg_host:5432/$db"
+server_pid=""
+
+cleanup() {
+  local status=$?
+  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
+    kill -TERM "$server_pid"
+    for _ in $(seq 150); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.1; done
+    kill -0 "$server_pid" 2>/dev/null && kill -KILL "$server_pid"
+    wait "$server_pid" 2>/dev/null || true
+  fi
+  psql_admin -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" || log "could not drop $db"
+  exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+log "database $db: generating $schools schools"
+psql_admin -c "CREATE DATABASE $db"
+timeout 300 "$bench_bin" generate --database-url "$url" --schools "$schools" --password "$password" \
+  >"$out/dataset.json"
+log "dataset: $(cat "$out/dataset.json")"
+
+port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+base="http://127.0.0.1:$port"
+ESHKOLA_DATABASE_URL="$url" \
+  ESHKOLA_BIND="127.0.0.1:$port" \
+  ESHKOLA_JWT_SECRET="$(head -c 48 /dev/urandom | base64 | tr -d '\n')" \
+  ESHKOLA_LOGIN_PER_IP_PER_MINUTE=10000 \
+  ESHKOLA_STATIC_DIR=frontend/dist \
+  RUST_LOG=warn \
+  "$server_bin" --config "$out/no-config.toml" serve >"$out/server.log" 2>&1 &
+server_pid=$!
+
+for _ in $(seq 100); do
+  curl -fsS -o /dev/null "$base/readyz" 2>/dev/null && break
+  kill -0 "$server_pid" 2>/dev/null || { log "the server died:"; cat "$out/server.log" >&2; exit 1; }
+  sleep 0.2
+done
+curl -fsS -o /dev/null "$base/readyz"
+
+token=$(curl -fsS -X POST "$base/api/v1/auth/login" -H 'Content-Type: application/json' \
+  -d "{\"login\":\"$teacher\",\"password\":\"$password\"}" | jq -er .access_token)
+auth="Authorization: Bearer $token"
+status=$(curl -sS -o "$out/me.json" -w '%{http_code}' -H "$auth" "$base/api/v1/me")
+[ "$status" = 200 ] || { log "GET /api/v1/me as $teacher answered $status"; exit 1; }
+
+# run NAME PATH [HEADER]: a warm-up, then the measured run into $out/NAME.txt.
+run() {
+  local name=$1 path=$2 header=(); [ $# -ge 3 ] && header=(-H "$3")
+  log "$name: GET $path, $connections connections for $duration"
+  wrk -t1 -c"$connections" -d"$warmup" "${header[@]}" "$base$path" >/dev/null
+  wrk -t"$threads" -c"$connections" -d"$duration" --timeout 5s --latency \
+    -s scripts/wrk-json.lua "${header[@]}" "$base$path" >"$out/$name.txt"
+  tail -n1 "$out/$name.txt" >&2
+}
+run healthz /healthz
+run me /api/v1/me "$auth"
+
+wrk_version=$( (wrk -v 2>&1 || true) | head -n1 | awk '{print $1, $2}')
+pg_version=$(psql_admin -c 'SHOW server_version' | awk '{print $1}')
+cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
+ram=$(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)
+os="$(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
+elapsed=$(($(date +%s) - started))
+
+"$bench_bin" report --file BENCHMARKS.md \
+  --date "$(date -u '+%Y-%m-%d %H:%M UTC')" \
+  --load "$wrk_version, $threads threads, $connections connections, $duration per scenario after a $warmup warm-up, keep-alive; \
+wrk and the server share the machine; server: release build, ${ESHKOLA_WORKERS:-$(nproc)} HTTP workers, \
+${ESHKOLA_DB_POOL_SIZE:-10} database connections; PostgreSQL on the same machine over TCP" \
+  --dataset "$out/dataset.json" \
+  --scenario "\`GET /healthz\` (no database: the framework baseline)=$out/healthz.txt" \
+  --scenario "\`GET /api/v1/me\` (JWT check + 3 queries as $teacher)=$out/me.txt" \
+  --fact "CPU=$cpu" \
+  --fact "Cores (\`nproc\`)=$(nproc)" \
+  --fact "RAM=$ram" \
+  --fact "OS=$os" \
+  --fact "Rust=$(rustc --version)" \
+  --fact "PostgreSQL=$pg_version" \
+  --fact "Load average (1, 5, 15 min) before the run → after=$load_before → $(cut -d' ' -f1-3 /proc/loadavg)" \
+  --fact "Wall time of \`scripts/bench.sh\` up to this report (incl. the incremental release build)=${elapsed} s"
+log "BENCHMARKS.md updated (${elapsed} s so far); stopping the server and dropping $db"
