@@ -9,7 +9,7 @@ use leptos_router::{
 
 use crate::{
     api::Api,
-    components::Shell,
+    components::{RoleGate, Shell},
     pages::{
         AccountsPage, HomePage, LoginPage, NotFoundPage, PasswordPage, RootRedirect, SessionsPage,
     },
@@ -34,7 +34,10 @@ pub fn App() -> impl IntoView {
                 <ParentRoute path=path!("") view=Shell>
                     <Route path=path!("") view=RootRedirect/>
                     <Route path=path!("/admin") view=|| view! { <HomePage role=Role::Administrator/> }/>
-                    <Route path=path!("/admin/accounts") view=AccountsPage/>
+                    <Route
+                        path=path!("/admin/accounts")
+                        view=|| view! { <RoleGate role=Role::Administrator><AccountsPage/></RoleGate> }
+                    />
                     <Route path=path!("/director") view=|| view! { <HomePage role=Role::Director/> }/>
                     <Route path=path!("/deputy") view=|| view! { <HomePage role=Role::Deputy/> }/>
                     <Route path=path!("/secretary") view=|| view! { <HomePage role=Role::Secretary/> }/>

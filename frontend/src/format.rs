@@ -5,6 +5,8 @@ use chrono::{DateTime, Utc};
 use js_sys::{Array, Date, Function, Intl, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::texts;
+
 /// `03.03.2026 14:05` in the IANA `time_zone` (the school's); in UTC if the
 /// browser does not know that zone.
 pub fn date_time(at: DateTime<Utc>, time_zone: &str) -> String {
@@ -60,4 +62,72 @@ fn formatter(time_zone: &str) -> Option<Intl::DateTimeFormat> {
     Reflect::construct(&constructor, &args)
         .ok()
         .map(JsCast::unchecked_into)
+}
+
+/// «Chrome 156 · Windows» from a User-Agent string; anything that is not a
+/// known browser (scripts, apps) is shown as sent.
+pub fn device(user_agent: &str) -> String {
+    if user_agent.trim().is_empty() {
+        return texts::UNKNOWN_DEVICE.to_owned();
+    }
+    let browser = BROWSERS.iter().find_map(|(token, name)| {
+        let rest = &user_agent[user_agent.find(token)? + token.len()..];
+        let major: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        Some(if major.is_empty() {
+            (*name).to_owned()
+        } else {
+            format!("{name} {major}")
+        })
+    });
+    let system = SYSTEMS
+        .iter()
+        .find(|(token, _)| user_agent.contains(token))
+        .map(|(_, name)| *name);
+    match (browser, system) {
+        (Some(browser), Some(system)) => format!("{browser} · {system}"),
+        (Some(browser), None) => browser,
+        _ => user_agent.to_owned(),
+    }
+}
+
+/// Checked in order: Edge, Opera and Yandex also say "Chrome", Chrome also says "Safari".
+const BROWSERS: [(&str, &str); 8] = [
+    ("YaBrowser/", texts::YANDEX_BROWSER),
+    ("Edg/", "Edge"),
+    ("OPR/", "Opera"),
+    ("Firefox/", "Firefox"),
+    ("HeadlessChrome/", "Chrome"),
+    ("Chrome/", "Chrome"),
+    ("CriOS/", "Chrome"),
+    ("Version/", "Safari"),
+];
+
+/// Checked in order: Android also says "Linux", iOS also says "Mac OS X".
+const SYSTEMS: [(&str, &str); 7] = [
+    ("Android", "Android"),
+    ("iPhone", "iOS"),
+    ("iPad", "iPadOS"),
+    ("Windows", "Windows"),
+    ("Mac OS X", "macOS"),
+    ("CrOS", "ChromeOS"),
+    ("Linux", "Linux"),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::device;
+
+    #[test]
+    fn names_common_browsers() {
+        let chrome = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) \
+                      HeadlessChrome/156.0.0.0 Safari/537.36";
+        assert_eq!(device(chrome), "Chrome 156 · Linux");
+        let edge = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) \
+                    Chrome/120.0.0.0 Safari/537.36 Edg/120.0.2210.91";
+        assert_eq!(device(edge), "Edge 120 · Windows");
+        let iphone = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 \
+                      (KHTML, like Gecko) Version/17.1 Mobile/15E148 Safari/604.1";
+        assert_eq!(device(iphone), "Safari 17 · iOS");
+        assert_eq!(device("curl/8.5.0"), "curl/8.5.0");
+    }
 }

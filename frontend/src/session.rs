@@ -58,16 +58,21 @@ impl Session {
         self.role
             .set(keep.or_else(|| routes::primary_role(&me.roles)));
         self.me.set(Some(me));
-        self.status.set(Status::SignedIn);
+        if self.status.get_untracked() != Status::SignedIn {
+            self.status.set(Status::SignedIn);
+        }
     }
 
     /// Forgets everything; the shell then sends the person to the sign-in page.
     pub fn clear(&self) {
         self.token.set_value(None);
         self.replace_timer(None);
-        self.me.set(None);
-        self.role.set(None);
-        self.status.set(Status::SignedOut);
+        // Only on a change: a late 401 must not re-create the sign-in form and lose typing.
+        if self.status.get_untracked() != Status::SignedOut {
+            self.me.set(None);
+            self.role.set(None);
+            self.status.set(Status::SignedOut);
+        }
     }
 
     /// Whether the signed-in person holds `role` (tracked).
@@ -81,9 +86,22 @@ impl Session {
         self.role.get().map_or(routes::LOGIN, routes::home)
     }
 
+    /// The home page of the active role, read once (not tracked).
+    pub fn home_untracked(&self) -> &'static str {
+        self.role
+            .get_untracked()
+            .map_or(routes::LOGIN, routes::home)
+    }
+
     /// Reads `Me` (tracked); the default when nobody is signed in.
     pub fn with_me<R: Default>(&self, f: impl FnOnce(&Me) -> R) -> R {
         self.me.with(|me| me.as_ref().map(f).unwrap_or_default())
+    }
+
+    /// Reads `Me` once, for what a component computes when it is created.
+    pub fn with_me_untracked<R: Default>(&self, f: impl FnOnce(&Me) -> R) -> R {
+        self.me
+            .with_untracked(|me| me.as_ref().map(f).unwrap_or_default())
     }
 
     fn replace_timer(&self, timer: Option<TimeoutHandle>) {

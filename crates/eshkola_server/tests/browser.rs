@@ -56,10 +56,15 @@ async fn every_role_signs_in_reloads_and_signs_out() -> Result<()> {
     let driver = start_chromedriver(&mut guard, &chromedriver, tmp.path()).await?;
     let client = connect(&driver, &tmp.path().join("chromium-profile")).await?;
     let outcome = journeys(&client, &base).await;
-    let closed = client.close().await;
     if outcome.is_err() {
         guard.dump_logs();
+        let _ = screenshot(&client, "eshkola-failure.png").await;
+        eprintln!(
+            "screenshot of the failure: {}",
+            std::env::temp_dir().join("eshkola-failure.png").display()
+        );
     }
+    let closed = client.close().await;
     outcome?;
     closed.context("closing the browser")?;
     Ok(())
@@ -119,6 +124,8 @@ async fn role_journey(
     if role == "teacher" {
         screenshot(client, "eshkola-teacher-home.png").await?;
         sessions_page_marks_this_session(client, base).await?;
+        client.goto(&format!("{base}/admin/accounts")).await?;
+        wait_for(client, "#forbidden").await?;
     }
 
     wait_for(client, "#sign-out").await?.click().await?;
@@ -263,6 +270,9 @@ async fn start_server(guard: &mut Processes, dist: &Path, tmp: &Path) -> Result<
         )
         .env("ESHKOLA_BIND", format!("127.0.0.1:{port}"))
         .env("ESHKOLA_STATIC_DIR", dist)
+        // Every page load refreshes through /auth, which is throttled per IP;
+        // eight people signing in from one address within a minute exceed the default.
+        .env("ESHKOLA_LOGIN_PER_IP_PER_MINUTE", "1000")
         .stdout(Stdio::from(File::create(&log)?))
         .stderr(Stdio::from(File::create(tmp.join("server.err.log"))?))
         .spawn()
@@ -327,13 +337,14 @@ async fn connect(driver: &str, profile: &Path) -> Result<Client> {
         .context("opening a Chromium session")
 }
 
-/// A bare HTTP/1.0 GET: the status code, or `None` while nothing listens.
+/// A bare HTTP GET: the status code, or `None` while nothing listens.
 /// Blocking, but against 127.0.0.1 with short timeouts.
 fn http_status(port: u16, path: &str) -> Option<u16> {
     let address = SocketAddr::from(([127, 0, 0, 1], port));
     let mut stream = TcpStream::connect_timeout(&address, Duration::from_secs(1)).ok()?;
     stream.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
-    let request = format!("GET {path} HTTP/1.0\r\nHost: 127.0.0.1:{port}\r\n\r\n");
+    let request =
+        format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n");
     stream.write_all(request.as_bytes()).ok()?;
     let mut head = [0u8; 12];
     stream.read_exact(&mut head).ok()?;
@@ -374,7 +385,7 @@ impl Processes {
 
 fn dump(path: &PathBuf) {
     let text = std::fs::read_to_string(path).unwrap_or_default();
-    let tail: Vec<&str> = text.lines().rev().take(40).collect();
+    let tail: Vec<&str> = text.lines().rev().take(15).collect();
     eprintln!("--- {} (last lines) ---", path.display());
     tail.iter().rev().for_each(|l| eprintln!("{l}"));
 }

@@ -8,6 +8,25 @@ use leptos::{prelude::*, task::spawn_local};
 
 use super::{Api, ApiError, decode, request};
 
+/// Pauses between attempts to restore the session on start-up.
+const RESTORE_BACKOFF: [Duration; 3] = [
+    Duration::from_secs(1),
+    Duration::from_secs(2),
+    Duration::from_secs(4),
+];
+
+/// Waits without blocking the page.
+async fn sleep(duration: Duration) {
+    let (done, wait) = futures::channel::oneshot::channel();
+    set_timeout(
+        move || {
+            let _ = done.send(());
+        },
+        duration,
+    );
+    let _ = wait.await;
+}
+
 impl Api {
     /// Signs in with the refresh token kept in an HttpOnly cookie, then loads `Me`.
     pub async fn sign_in(&self, login: String, password: String) -> Result<(), ApiError> {
@@ -27,10 +46,26 @@ impl Api {
     }
 
     /// Restores the session after a reload from the refresh cookie, if any.
+    /// Passing troubles (throttling, a network hiccup) are retried a few times
+    /// before giving up and showing the sign-in page.
     pub async fn restore(&self) {
-        if self.renew(None).await && self.load_me().await.is_err() {
-            self.session.clear();
+        let mut pauses = RESTORE_BACKOFF.into_iter();
+        loop {
+            match self.renew(None).await {
+                Ok(()) => {
+                    if self.load_me().await.is_err() {
+                        self.session.clear();
+                    }
+                    return;
+                }
+                Err(e) if e.ends_session() => return,
+                Err(_) => match pauses.next() {
+                    Some(pause) => sleep(pause).await,
+                    None => break,
+                },
+            }
         }
+        self.session.clear();
     }
 
     /// Ends this session on the server and forgets it here, whatever the answer.
@@ -72,7 +107,8 @@ impl Api {
         let timer = set_timeout_with_handle(
             move || {
                 spawn_local(async move {
-                    api.renew(Some(&issued)).await;
+                    // A failure here is retried by the next call's 401.
+                    let _ = api.renew(Some(&issued)).await;
                 });
             },
             Duration::from_secs(ahead.max(1)),

@@ -35,6 +35,17 @@ impl ApiError {
         }
     }
 
+    /// Whether the server refused the credentials themselves (401, or 403 for a
+    /// blocked account), as opposed to a passing trouble worth retrying.
+    pub fn ends_session(&self) -> bool {
+        let status = match self {
+            ApiError::Problem(p) => p.status,
+            ApiError::Unexpected(status) => *status,
+            ApiError::Network => return false,
+        };
+        matches!(status, 401 | 403)
+    }
+
     /// The server's complaint about one input field, if any.
     pub fn field(&self, name: &str) -> Option<String> {
         match self {

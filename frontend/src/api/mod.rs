@@ -83,8 +83,12 @@ impl Api {
         if response.status() != 401 {
             return Ok(response);
         }
-        if !self.renew(token.as_deref()).await {
-            return Ok(response);
+        match self.renew(token.as_deref()).await {
+            Ok(()) => {}
+            // The session is over and cleared: report the original 401.
+            Err(e) if e.ends_session() => return Ok(response),
+            // Throttled or offline: the session may well be alive, keep it.
+            Err(e) => return Err(e),
         }
         let retry = request(method, path, body, self.session.token().as_deref()).await?;
         if retry.status() == 401 {
@@ -94,23 +98,24 @@ impl Api {
     }
 
     /// Makes sure the session has a token newer than `stale`, asking
-    /// `/auth/refresh` unless another call already did. False (and the session
-    /// cleared) when the refresh cookie no longer holds a session.
-    pub(crate) async fn renew(&self, stale: Option<&str>) -> bool {
+    /// `/auth/refresh` unless another call already did. When the refresh cookie
+    /// no longer holds a session, the session is cleared; other failures
+    /// (throttling, network) leave it as it is.
+    pub(crate) async fn renew(&self, stale: Option<&str>) -> Result<(), ApiError> {
         let lock = RENEWAL.with(Rc::clone);
         let _guard = lock.lock().await;
         if let Some(current) = self.session.token()
             && Some(current.as_str()) != stale
         {
-            return true;
+            return Ok(());
         }
-        match self.refresh().await {
-            Ok(()) => true,
-            Err(_) => {
-                self.session.clear();
-                false
-            }
+        let renewed = self.refresh().await;
+        if let Err(e) = &renewed
+            && e.ends_session()
+        {
+            self.session.clear();
         }
+        renewed
     }
 }
 

@@ -76,8 +76,8 @@ fn AccountTable(
     on_change: impl Fn(Change) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let session = use_session();
-    let zone = session.with_me(|me| me.school.time_zone.clone());
-    let me = session.with_me(|me| Some(me.user.id));
+    let zone = session.with_me_untracked(|me| me.school.time_zone.clone());
+    let me = session.with_me_untracked(|me| Some(me.user.id));
     let rows = list
         .into_iter()
         .map(|a| {
@@ -97,7 +97,7 @@ fn AccountTable(
                     </td>
                     <td data-label=texts::COL_LOGIN><code>{a.login}</code></td>
                     <td data-label=texts::COL_ROLES>{role_list(&a.roles)}</td>
-                    <td data-label=texts::COL_LAST_LOGIN>{last_login}</td>
+                    <td class="nowrap" data-label=texts::COL_LAST_LOGIN>{last_login}</td>
                     <td data-label=texts::COL_STATUS>
                         <span class="status" class:status--blocked=!active>
                             {if active { texts::ACTIVE } else { texts::BLOCKED }}

@@ -4,55 +4,65 @@ use eshkola_api_types::Role;
 use leptos::prelude::*;
 use leptos_router::components::{A, Redirect};
 
-use crate::{components::EmptyState, routes, session::use_session, texts};
+use crate::{
+    components::{EmptyState, RoleGate},
+    routes,
+    session::use_session,
+    texts,
+};
 
 /// `/`: straight on to the home page of the active role.
 #[component]
 pub fn RootRedirect() -> impl IntoView {
     let session = use_session();
-    view! { <Redirect path=session.home()/> }
+    view! { <Redirect path=session.home_untracked()/> }
 }
 
 /// The home page of `role`: a greeting, the school, and the role's sections.
 #[component]
 pub fn HomePage(role: Role) -> impl IntoView {
+    view! {
+        <RoleGate role>
+            <Home role/>
+        </RoleGate>
+    }
+}
+
+#[component]
+fn Home(role: Role) -> impl IntoView {
     let session = use_session();
-    move || {
-        if !session.has_role(role) {
-            return view! { <Forbidden/> }.into_any();
-        }
-        if session.role.get_untracked() != Some(role) {
-            session.role.set(Some(role));
-        }
-        let greeting = session
-            .with_me(|me| texts::greeting(&me.user.first_name, me.user.patronymic.as_deref()));
-        let school = session.with_me(|me| me.school.name.clone());
-        view! {
-            <section id="home" class="home" data-role=role.as_str()>
-                <h1 id="home-title">{texts::home_title(role)}</h1>
-                <p class="home__greeting">{greeting}</p>
-                <p class="muted home__school">
-                    <span class="visually-hidden">{texts::SCHOOL}": "</span>
-                    {school}
-                </p>
-                <div class="cards">
-                    {(role == Role::Parent).then(|| view! { <Children/> })}
-                    {(role == Role::Administrator).then(|| view! { <AdminLinks/> })}
-                    {texts::home_sections(role)
-                        .iter()
-                        .map(|s| {
-                            view! {
-                                <section class="card">
-                                    <h2>{s.title}</h2>
-                                    <EmptyState text=s.empty/>
-                                </section>
-                            }
-                        })
-                        .collect_view()}
-                </div>
-            </section>
-        }
-        .into_any()
+    // Visiting a role's home makes it the active role (menu, role switcher).
+    if session.role.get_untracked() != Some(role) {
+        session.role.set(Some(role));
+    }
+    let greeting = move || {
+        session.with_me(|me| texts::greeting(&me.user.first_name, me.user.patronymic.as_deref()))
+    };
+    let school = move || session.with_me(|me| me.school.name.clone());
+    view! {
+        <section id="home" class="home" data-role=role.as_str()>
+            <h1 id="home-title">{texts::home_title(role)}</h1>
+            <p class="home__greeting">{greeting}</p>
+            <p class="muted home__school">
+                <span class="visually-hidden">{texts::SCHOOL}": "</span>
+                {school}
+            </p>
+            <div class="cards">
+                {(role == Role::Parent).then(|| view! { <Children/> })}
+                {(role == Role::Administrator).then(|| view! { <AdminLinks/> })}
+                {texts::home_sections(role)
+                    .iter()
+                    .map(|s| {
+                        view! {
+                            <section class="card">
+                                <h2>{s.title}</h2>
+                                <EmptyState text=s.empty/>
+                            </section>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        </section>
     }
 }
 
@@ -60,7 +70,7 @@ pub fn HomePage(role: Role) -> impl IntoView {
 #[component]
 fn Children() -> impl IntoView {
     let session = use_session();
-    let children = session.with_me(|me| me.children.clone());
+    let children = session.with_me_untracked(|me| me.children.clone());
     view! {
         <section class="card">
             <h2>{texts::CHILDREN_TITLE}</h2>
@@ -90,21 +100,6 @@ fn AdminLinks() -> impl IntoView {
                 <A href=routes::ACCOUNTS>{texts::NAV_ACCOUNTS}</A>
             </h2>
             <p class="muted">{texts::ADMIN_ACCOUNTS_HINT}</p>
-        </section>
-    }
-}
-
-/// Shown on a home page of a role the person does not hold.
-#[component]
-fn Forbidden() -> impl IntoView {
-    let session = use_session();
-    view! {
-        <section class="card" id="forbidden">
-            <h1>{texts::FORBIDDEN_TITLE}</h1>
-            <p>{texts::FORBIDDEN_TEXT}</p>
-            <A href=move || session.home().to_owned() attr:class="button button--primary">
-                {texts::TO_HOME}
-            </A>
         </section>
     }
 }

@@ -94,20 +94,20 @@ fn SessionTable(
     on_end: impl Fn(Uuid) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let session = use_session();
-    let zone = session.with_me(|me| me.school.time_zone.clone());
+    let zone = session.with_me_untracked(|me| me.school.time_zone.clone());
     let rows = list
         .into_iter()
         .map(|s| {
             let id = s.id;
             view! {
                 <tr class:current=s.current data-session=id.to_string()>
-                    <td data-label=texts::COL_DEVICE>
-                        {s.device}
+                    <td data-label=texts::COL_DEVICE title=s.device.clone()>
+                        {format::device(&s.device)}
                         {s.current.then(|| view! { <span class="badge">{texts::THIS_SESSION}</span> })}
                     </td>
                     <td data-label=texts::COL_IP>{s.ip}</td>
-                    <td data-label=texts::COL_LAST_USED>{format::date_time(s.last_used_at, &zone)}</td>
-                    <td data-label=texts::COL_CREATED>{format::date_time(s.created_at, &zone)}</td>
+                    <td class="nowrap" data-label=texts::COL_LAST_USED>{format::date_time(s.last_used_at, &zone)}</td>
+                    <td class="nowrap" data-label=texts::COL_CREATED>{format::date_time(s.created_at, &zone)}</td>
                     <td class="table__actions">
                         {(!s.current).then(|| view! {
                             <button
