@@ -15,6 +15,13 @@ use utoipa::openapi::OpenApi;
 
 use crate::{ApiError, texts};
 
+/// The SPA's policy: scripts only from this origin (wasm allowed), no inline
+/// scripts, no framing. Inline style attributes are allowed because the view
+/// layer sets them.
+const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
+    style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; \
+    base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
 /// The documented paths and their methods, to tell 405 from 404.
 #[derive(Clone)]
 pub struct KnownRoutes(Arc<Vec<(ResourceDef, Vec<&'static str>)>>);
@@ -74,9 +81,9 @@ pub fn configure(cfg: &mut web::ServiceConfig, static_dir: Option<&Path>, routes
         })
     };
     if let Some(dir) = static_dir.filter(|_| index.is_some()) {
-        let files = Files::new("/", dir)
-            .index_file("index.html")
-            .default_handler(fallback(index.clone(), routes.clone()));
+        // No `index_file`: `/` is answered by `respond`, which adds the CSP.
+        cfg.service(web::resource("/").default_service(fallback(index.clone(), routes.clone())));
+        let files = Files::new("/", dir).default_handler(fallback(index.clone(), routes.clone()));
         cfg.service(files);
     }
     cfg.default_service(fallback(index, routes));
@@ -91,7 +98,12 @@ fn respond(req: &HttpRequest, index: Option<&Path>, routes: &KnownRoutes) -> Htt
     if let Some(index) = index.filter(|_| !is_api)
         && let Ok(file) = NamedFile::open(index)
     {
-        return file.into_response(req);
+        let mut response = file.into_response(req);
+        response.headers_mut().insert(
+            header::CONTENT_SECURITY_POLICY,
+            header::HeaderValue::from_static(CONTENT_SECURITY_POLICY),
+        );
+        return response;
     }
     ApiError::NotFound(texts::ROUTE_NOT_FOUND).error_response()
 }

@@ -35,6 +35,15 @@ async fn the_spa_is_served_with_history_fallback(app: TestApp) {
         let page = app.send(Method::GET, deep_link, None, None).await;
         assert_eq!(page.status, 200, "{deep_link}");
         assert!(page.text.contains("eshkola spa"), "{deep_link}");
+        let csp = page
+            .headers
+            .get("content-security-policy")
+            .expect("CSP on the SPA page");
+        assert!(
+            csp.to_str()
+                .unwrap()
+                .contains("script-src 'self' 'wasm-unsafe-eval'")
+        );
     }
     assert_eq!(
         app.send(Method::GET, "/app.js", None, None).await.text,
