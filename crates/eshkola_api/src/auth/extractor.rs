@@ -59,14 +59,14 @@ impl FromRequest for AuthUser {
             state
                 .db(move |conn| {
                     let now = eshkola_db::now();
-                    let found = queries::sessions::live_with_user(conn, &claims.sid, now)?;
-                    let Some((session, user)) = found else {
+                    let found =
+                        queries::sessions::live_with_user_and_roles(conn, &claims.sid, now)?;
+                    let Some((session, user, roles)) = found else {
                         return Err(ApiError::Unauthenticated(texts::SESSION_ENDED));
                     };
                     if user.id != claims.sub || user.school_id != claims.sch || !user.active {
                         return Err(ApiError::Unauthenticated(texts::SESSION_ENDED));
                     }
-                    let roles = queries::users::roles(conn, &user.school_id, &user.id)?;
                     Ok(AuthUser {
                         user,
                         roles,

@@ -2,11 +2,12 @@
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use eshkola_domain::Role;
 
 use crate::{
     DbConn,
     models::{SessionRow, UserRow},
-    schema::{sessions, users},
+    schema::{sessions, user_roles, users},
 };
 
 pub fn insert(conn: &mut DbConn, session: &SessionRow) -> QueryResult<()> {
@@ -35,6 +36,44 @@ pub fn live_with_user(
         .select((SessionRow::as_select(), UserRow::as_select()))
         .first(conn)
         .optional()
+}
+
+/// Like [`live_with_user`], with the user's roles, in one round trip: this runs
+/// on every authenticated request.
+pub fn live_with_user_and_roles(
+    conn: &mut DbConn,
+    id: &str,
+    now: NaiveDateTime,
+) -> QueryResult<Option<(SessionRow, UserRow, Vec<Role>)>> {
+    let rows: Vec<(SessionRow, UserRow, Option<String>)> = sessions::table
+        .inner_join(
+            users::table.on(users::school_id
+                .eq(sessions::school_id)
+                .and(users::id.eq(sessions::user_id))),
+        )
+        .left_join(
+            user_roles::table.on(user_roles::school_id
+                .eq(users::school_id)
+                .and(user_roles::user_id.eq(users::id))),
+        )
+        .filter(sessions::id.eq(id))
+        .filter(sessions::revoked_at.is_null())
+        .filter(sessions::expires_at.gt(now))
+        .select((
+            SessionRow::as_select(),
+            UserRow::as_select(),
+            user_roles::role.nullable(),
+        ))
+        .load(conn)?;
+    let mut roles: Vec<Role> = rows
+        .iter()
+        .filter_map(|(_, _, r)| r.as_deref().and_then(Role::parse))
+        .collect();
+    roles.sort();
+    Ok(rows
+        .into_iter()
+        .next()
+        .map(|(session, user, _)| (session, user, roles)))
 }
 
 /// A person's sessions that are neither revoked nor expired, newest use first.
