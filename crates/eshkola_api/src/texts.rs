@@ -74,3 +74,102 @@ pub fn json_position(line: usize, column: usize, wrong_type: bool) -> String {
     };
     format!("{what} (строка {line}, позиция {column}).")
 }
+
+// School setup (R8, R12, R15).
+
+/// A date as Russian documents write it: 03.03.2026.
+pub fn date(d: chrono::NaiveDate) -> String {
+    d.format("%d.%m.%Y").to_string()
+}
+
+pub fn text_too_long(max: usize) -> String {
+    format!("Не длиннее {max} символов.")
+}
+
+pub const IN_USE: &str =
+    "Объект используется в других записях, поэтому его нельзя изменить или удалить.";
+pub const TIME_ZONE_UNKNOWN: &str = "Укажите часовой пояс России, например Asia/Novokuznetsk.";
+pub const WEEK_DAYS: &str = "Учебная неделя — 5 или 6 дней.";
+pub const WEEK_BREAKS_PERIODS: &str = "С такой учебной неделей между периодами текущего года окажутся учебные дни. Сначала измените периоды.";
+pub const INN_INVALID: &str = "ИНН организации — 10 цифр с верной контрольной цифрой.";
+pub const OGRN_INVALID: &str = "ОГРН — 13 цифр с верной контрольной цифрой.";
+pub const EMAIL_INVALID: &str = "Укажите адрес электронной почты вида name@example.ru.";
+pub const DIRECTOR_NOT_FOUND: &str = "В школе нет такого сотрудника с ролью директора.";
+
+pub const YEAR_ENDS_BEFORE_START: &str = "Учебный год должен заканчиваться позже, чем начинается.";
+pub const YEAR_TOO_LONG: &str = "Учебный год не может быть длиннее 12 месяцев.";
+pub fn year_overlaps(name: &str) -> String {
+    format!("Даты пересекаются с учебным годом {name}.")
+}
+pub const YEAR_HAS_CLASSES: &str = "В этом учебном году есть классы. Сначала удалите их.";
+pub const YEAR_EXCLUDES_SETUP: &str =
+    "Периоды или записи календаря этого года не помещаются в новые даты.";
+pub const YEAR_NOT_FOUND: &str = "Нет такого учебного года.";
+
+pub const GRADE_OUT_OF_RANGE: &str = "Параллель — число от 1 до 11.";
+pub const GRADES_REVERSED: &str = "Первая параллель не может быть больше последней.";
+pub const GRADES_PAIR: &str = "Укажите обе параллели или ни одной.";
+pub const GRADES_OVERLAP: &str = "Параллели пересекаются с другой схемой периодов.";
+pub fn period_count(kind: eshkola_domain::periods::PeriodKind) -> &'static str {
+    use eshkola_domain::periods::PeriodKind;
+    match kind {
+        PeriodKind::Quarter => "Четвертей должно быть 4.",
+        PeriodKind::HalfYear => "Полугодий должно быть 2.",
+        PeriodKind::Trimester => "Триместров должно быть 3.",
+    }
+}
+pub const PERIOD_REVERSED: &str = "Период заканчивается раньше, чем начинается.";
+pub const PERIOD_OUTSIDE_YEAR: &str = "Период выходит за границы учебного года.";
+pub const PERIOD_OVERLAP: &str = "Период начинается раньше, чем закончился предыдущий.";
+pub fn period_gap(first_school_day: chrono::NaiveDate) -> String {
+    format!(
+        "Между этим и предыдущим периодом есть учебные дни, начиная с {}.",
+        date(first_school_day)
+    )
+}
+pub const FINALS_OPEN_BEFORE_START: &str =
+    "Выставление итоговых отметок не может начаться раньше самого периода.";
+pub const FINALS_CLOSE_BEFORE_OPEN: &str =
+    "Срок выставления итоговых отметок заканчивается раньше, чем начинается.";
+pub const FINALS_CLOSE_BEFORE_END: &str =
+    "Срок выставления итоговых отметок не может закончиться до последнего дня периода.";
+pub const FINALS_TOO_LATE: &str =
+    "Срок выставления итоговых отметок — не позже 31 дня после окончания периода.";
+pub const CALENDAR_BREAKS_PERIODS: &str =
+    "После этого изменения между периодами окажутся учебные дни. Сначала измените периоды.";
+
+pub const ENTRY_REVERSED: &str = "Дата окончания раньше даты начала.";
+pub const ENTRY_OUTSIDE_YEAR: &str = "Даты должны лежать внутри учебного года.";
+pub const TRANSFER_ONE_DAY: &str = "Перенос рабочего дня — это один день.";
+pub const TRANSFER_INSTEAD_OF: &str = "Укажите, вместо какого дня переносится рабочий день.";
+pub const TRANSFER_BAD_INSTEAD_OF: &str = "День, вместо которого переносится рабочий день, должен быть другим днём того же учебного года.";
+pub const INSTEAD_OF_ONLY_TRANSFER: &str = "Заполняется только для переноса рабочего дня.";
+pub const GRADES_ONLY_VACATION: &str = "Параллели указываются только для каникул.";
+pub const ENTRY_DUPLICATE: &str = "На эти даты уже есть запись того же вида.";
+
+pub const CLASS_LETTER: &str = "Буква класса — одна заглавная буква кириллицы (кроме Ъ, Ы, Ь).";
+pub const CLASS_LETTER_LATIN: &str = "Буква класса набрана латиницей: введите кириллическую букву.";
+pub const SHIFT: &str = "Смена — 1 или 2.";
+pub const MARKS_IN_FIRST_GRADE: &str =
+    "В 1 классе обучение безотметочное: отметки не выставляются.";
+pub const TEACHER_NOT_FOUND: &str = "В школе нет такого учителя.";
+pub fn class_exists(name: &str) -> String {
+    format!("Класс {name} в этом учебном году уже есть.")
+}
+pub const CLASS_HAS_STUDENTS: &str = "В классе есть ученики. Сначала переведите их в другой класс.";
+pub const SUBGROUP_EXISTS: &str = "В классе уже есть подгруппа с таким названием.";
+pub const SUBGROUP_IN_USE: &str =
+    "Подгруппа есть в учебной нагрузке. Сначала удалите эту нагрузку.";
+pub const SUBGROUP_NOT_FOUND: &str = "В этом классе нет такой подгруппы.";
+pub const SUBJECT_EXISTS: &str = "Такой предмет уже есть.";
+pub const SUBJECT_IN_USE: &str =
+    "Предмет есть в учебной нагрузке классов. Сначала удалите эту нагрузку.";
+pub const SUBJECT_NOT_FOUND: &str = "Нет такого предмета.";
+pub const HOURS_RANGE: &str = "Часов в неделю — от 0,5 до 20.";
+pub const HOURS_STEP: &str = "Часы указываются с шагом 0,5.";
+pub const ASSIGNMENT_EXISTS: &str =
+    "Этот учитель уже ведёт этот предмет в этом классе (или подгруппе).";
+pub const SUBJECT_TAUGHT_IN_SUBGROUPS: &str =
+    "Этот предмет в классе уже ведётся по подгруппам: назначьте учителя подгруппе.";
+pub const SUBJECT_TAUGHT_TO_WHOLE_CLASS: &str =
+    "Этот предмет в классе уже ведётся для всего класса, без деления на подгруппы.";

@@ -5,10 +5,17 @@
 //! a change here changes `api-spec/openapi.json`.
 
 pub mod accounts;
+pub mod assignments;
 pub mod auth;
+pub mod calendar;
+pub mod classes;
 pub mod health;
 pub mod me;
+mod patch;
 pub mod problem;
+pub mod school;
 pub mod sessions;
+pub mod subjects;
+pub mod years;
 
 pub use eshkola_domain::Role;

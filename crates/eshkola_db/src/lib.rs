@@ -17,7 +17,7 @@ mod tx;
 
 pub use conn::DbConn;
 pub use diesel::result::{DatabaseErrorKind, Error as QueryError};
-pub use migrate::{Engine, migrate, migration_versions};
+pub use migrate::{Engine, migrate, migration_versions, revert_all};
 pub use pool::{DbError, DbUrl, Pool, connect};
 pub use time::now;
 pub use tx::write_tx;

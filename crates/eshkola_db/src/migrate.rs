@@ -32,6 +32,16 @@ pub fn migrate(conn: &mut DbConn) -> Result<usize, DbError> {
     applied.map_err(|e| DbError::Migration(e.to_string()))
 }
 
+/// Reverts every applied migration, newest first; returns how many ran. Lets
+/// tests prove that each `down.sql` works.
+pub fn revert_all(conn: &mut DbConn) -> Result<usize, DbError> {
+    let reverted = match conn {
+        DbConn::Postgres(c) => c.revert_all_migrations(POSTGRES).map(|v| v.len()),
+        DbConn::Sqlite(c) => c.revert_all_migrations(SQLITE).map(|v| v.len()),
+    };
+    reverted.map_err(|e| DbError::Migration(e.to_string()))
+}
+
 /// The embedded version names for an engine, sorted.
 pub fn migration_versions(engine: Engine) -> Vec<String> {
     use diesel::migration::MigrationSource;

@@ -1,9 +1,12 @@
 //! Row types: what a query reads (`*Row`) and what an insert writes (`New*`).
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
-use crate::schema::{guardianships, schools, sessions, users};
+use crate::schema::{
+    academic_years, calendar_entries, class_students, classes, guardianships, periods,
+    school_profiles, schools, sessions, subgroups, subjects, teaching_assignments, users,
+};
 
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
 #[diesel(table_name = schools)]
@@ -51,4 +54,113 @@ pub struct SessionRow {
     pub last_used_at: NaiveDateTime,
     pub expires_at: NaiveDateTime,
     pub revoked_at: Option<NaiveDateTime>,
+}
+
+/// A school's requisites and settings; absent until first edited.
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
+#[diesel(table_name = school_profiles, treat_none_as_null = true)]
+pub struct SchoolProfileRow {
+    pub school_id: String,
+    pub inn: Option<String>,
+    pub ogrn: Option<String>,
+    pub code: Option<String>,
+    pub address: Option<String>,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub website: Option<String>,
+    pub director_id: Option<String>,
+    pub week_days: i32,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = academic_years)]
+pub struct AcademicYearRow {
+    pub id: String,
+    pub school_id: String,
+    pub name: String,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = periods)]
+pub struct PeriodRow {
+    pub id: String,
+    pub school_id: String,
+    pub year_id: String,
+    pub kind: String,
+    pub number: i32,
+    pub grade_from: i32,
+    pub grade_to: i32,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+    pub finals_open_on: NaiveDate,
+    pub finals_close_on: NaiveDate,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = calendar_entries)]
+pub struct CalendarEntryRow {
+    pub id: String,
+    pub school_id: String,
+    pub year_id: String,
+    pub kind: String,
+    pub name: String,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+    pub instead_of: Option<NaiveDate>,
+    pub grade_from: Option<i32>,
+    pub grade_to: Option<i32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = classes)]
+pub struct ClassRow {
+    pub id: String,
+    pub school_id: String,
+    pub year_id: String,
+    pub grade: i32,
+    pub letter: String,
+    pub shift: i32,
+    pub assessment: String,
+    pub class_teacher_id: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = subgroups)]
+pub struct SubgroupRow {
+    pub id: String,
+    pub school_id: String,
+    pub class_id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = class_students)]
+pub struct ClassStudentRow {
+    pub school_id: String,
+    pub class_id: String,
+    pub student_id: String,
+    pub enrolled_on: NaiveDate,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = subjects)]
+pub struct SubjectRow {
+    pub id: String,
+    pub school_id: String,
+    pub name: String,
+    pub short_name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = teaching_assignments)]
+pub struct AssignmentRow {
+    pub id: String,
+    pub school_id: String,
+    pub class_id: String,
+    pub subgroup_id: Option<String>,
+    pub subject_id: String,
+    pub teacher_id: String,
+    pub weekly_half_hours: i32,
 }

@@ -76,6 +76,114 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    school_profiles (school_id) {
+        school_id -> Text,
+        inn -> Nullable<Text>,
+        ogrn -> Nullable<Text>,
+        code -> Nullable<Text>,
+        address -> Nullable<Text>,
+        phone -> Nullable<Text>,
+        email -> Nullable<Text>,
+        website -> Nullable<Text>,
+        director_id -> Nullable<Text>,
+        week_days -> Integer,
+    }
+}
+
+diesel::table! {
+    academic_years (id) {
+        id -> Text,
+        school_id -> Text,
+        name -> Text,
+        starts_on -> Date,
+        ends_on -> Date,
+    }
+}
+
+diesel::table! {
+    periods (id) {
+        id -> Text,
+        school_id -> Text,
+        year_id -> Text,
+        kind -> Text,
+        number -> Integer,
+        grade_from -> Integer,
+        grade_to -> Integer,
+        starts_on -> Date,
+        ends_on -> Date,
+        finals_open_on -> Date,
+        finals_close_on -> Date,
+    }
+}
+
+diesel::table! {
+    calendar_entries (id) {
+        id -> Text,
+        school_id -> Text,
+        year_id -> Text,
+        kind -> Text,
+        name -> Text,
+        starts_on -> Date,
+        ends_on -> Date,
+        instead_of -> Nullable<Date>,
+        grade_from -> Nullable<Integer>,
+        grade_to -> Nullable<Integer>,
+    }
+}
+
+diesel::table! {
+    classes (id) {
+        id -> Text,
+        school_id -> Text,
+        year_id -> Text,
+        grade -> Integer,
+        letter -> Text,
+        shift -> Integer,
+        assessment -> Text,
+        class_teacher_id -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    subgroups (id) {
+        id -> Text,
+        school_id -> Text,
+        class_id -> Text,
+        name -> Text,
+    }
+}
+
+diesel::table! {
+    class_students (school_id, class_id, student_id) {
+        school_id -> Text,
+        class_id -> Text,
+        student_id -> Text,
+        enrolled_on -> Date,
+    }
+}
+
+diesel::table! {
+    subjects (id) {
+        id -> Text,
+        school_id -> Text,
+        name -> Text,
+        short_name -> Text,
+    }
+}
+
+diesel::table! {
+    teaching_assignments (id) {
+        id -> Text,
+        school_id -> Text,
+        class_id -> Text,
+        subgroup_id -> Nullable<Text>,
+        subject_id -> Text,
+        teacher_id -> Text,
+        weekly_half_hours -> Integer,
+    }
+}
+
 diesel::joinable!(users -> schools (school_id));
 diesel::joinable!(sessions -> users (user_id));
 diesel::allow_tables_to_appear_in_same_query!(
@@ -86,4 +194,13 @@ diesel::allow_tables_to_appear_in_same_query!(
     sessions,
     refresh_tokens,
     login_failures,
+    school_profiles,
+    academic_years,
+    periods,
+    calendar_entries,
+    classes,
+    subgroups,
+    class_students,
+    subjects,
+    teaching_assignments,
 );

@@ -4,8 +4,16 @@
 //! translate to and from these types at their boundaries.
 
 pub mod access;
+pub mod calendar;
+pub mod curriculum;
+pub mod dates;
+pub mod grades;
 pub mod names;
 pub mod password;
+pub mod periods;
 pub mod role;
+pub mod school;
+pub mod school_class;
+pub mod year;
 
 pub use role::Role;

@@ -191,6 +191,11 @@ impl From<eshkola_db::QueryError> for ApiError {
             QueryError::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => {
                 ApiError::Conflict(texts::title(ErrorCode::Conflict).into())
             }
+            // Handlers check references first; this is the backstop for rows
+            // still referred to (a class with lessons, a period with marks).
+            QueryError::DatabaseError(DatabaseErrorKind::ForeignKeyViolation, _) => {
+                ApiError::Conflict(texts::IN_USE.into())
+            }
             QueryError::DatabaseError(DatabaseErrorKind::ClosedConnection, info) => {
                 ApiError::Unavailable(info.message().to_string())
             }

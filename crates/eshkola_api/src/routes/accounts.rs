@@ -19,6 +19,7 @@ use eshkola_domain::{Role, access::ACCOUNT_ADMINS};
 use uuid::Uuid;
 
 use super::convert::{person_name, session_info, sort_people};
+use super::object::Object;
 use crate::{ApiError, AppState, auth::AuthUser, openapi::ProblemResponses, texts};
 
 fn account(user: &UserRow, roles: Vec<Role>) -> Account {
@@ -79,11 +80,11 @@ pub async fn update_account(
     state: web::Data<AppState>,
     auth: AuthUser,
     id: web::Path<Uuid>,
-    body: web::Json<UpdateAccountRequest>,
+    body: web::Json<Object<UpdateAccountRequest>>,
 ) -> Result<web::Json<Account>, ApiError> {
     auth.require(ACCOUNT_ADMINS)?;
     let id = id.into_inner().to_string();
-    let active = body.into_inner().active;
+    let active = body.into_inner().into_inner().active;
     if !active && id == auth.user_id() {
         return Err(ApiError::Conflict(texts::CANNOT_BLOCK_SELF.into()));
     }

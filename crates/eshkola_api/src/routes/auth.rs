@@ -9,6 +9,7 @@ use chrono::Duration;
 use eshkola_api_types::auth::{LoginRequest, RefreshRequest, TokenResponse};
 use eshkola_db::queries::{login_failures, sessions as session_rows, users};
 
+use super::object::Object;
 use crate::{
     ApiError, AppState,
     auth::{AuthUser, ClientInfo, password, sessions, sessions::IssuedTokens},
@@ -35,13 +36,13 @@ const COOKIE_PATH: &str = "/api/v1/auth";
 pub async fn sign_in(
     state: web::Data<AppState>,
     req: HttpRequest,
-    body: web::Json<LoginRequest>,
+    body: web::Json<Object<LoginRequest>>,
 ) -> Result<HttpResponse, ApiError> {
     let LoginRequest {
         login,
         password,
         use_cookie,
-    } = body.into_inner();
+    } = body.into_inner().into_inner();
     let login = login.trim().to_lowercase();
     validate_credentials_shape(&login, &password)?;
     let client = ClientInfo::from_request(&req);
@@ -107,9 +108,9 @@ pub async fn sign_in(
 pub async fn refresh_session(
     state: web::Data<AppState>,
     req: HttpRequest,
-    body: web::Json<RefreshRequest>,
+    body: web::Json<Object<RefreshRequest>>,
 ) -> Result<HttpResponse, ApiError> {
-    let from_body = body.into_inner().refresh_token;
+    let from_body = body.into_inner().into_inner().refresh_token;
     let use_cookie = from_body.is_none();
     let presented = from_body
         .or_else(|| req.cookie(REFRESH_COOKIE).map(|c| c.value().to_owned()))

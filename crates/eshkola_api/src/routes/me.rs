@@ -9,6 +9,7 @@ use eshkola_domain::{
 };
 
 use super::convert::{person_name, school_summary, sort_people};
+use super::object::Object;
 use crate::{
     ApiError, AppState,
     auth::{AuthUser, password, sessions},
@@ -58,12 +59,12 @@ pub async fn get_me(state: web::Data<AppState>, auth: AuthUser) -> Result<web::J
 pub async fn change_password(
     state: web::Data<AppState>,
     auth: AuthUser,
-    body: web::Json<ChangePasswordRequest>,
+    body: web::Json<Object<ChangePasswordRequest>>,
 ) -> Result<HttpResponse, ApiError> {
     let ChangePasswordRequest {
         current_password,
         new_password,
-    } = body.into_inner();
+    } = body.into_inner().into_inner();
     check_new(&new_password).map_err(|e| {
         let message = match e {
             PasswordError::TooShort => texts::PASSWORD_TOO_SHORT,

@@ -2,12 +2,24 @@
 //! and the OpenAPI document come from the same calls.
 
 mod accounts;
+mod assignments;
 mod auth;
+mod calendar;
+mod classes;
 mod convert;
+mod fields;
 pub mod health;
 mod me;
+mod object;
+mod periods;
+mod school;
 mod sessions;
+mod setup;
+mod subgroups;
+mod subjects;
+mod teachers;
 mod throttle;
+mod years;
 
 use utoipa_actix_web::{scope, service_config::ServiceConfig};
 
@@ -31,6 +43,36 @@ pub fn configure(throttle: LoginThrottle) -> impl FnOnce(&mut ServiceConfig<'_>)
         .service(accounts::list_accounts)
         .service(accounts::update_account)
         .service(accounts::list_account_sessions)
-        .service(accounts::end_account_sessions);
+        .service(accounts::end_account_sessions)
+        // School setup (R8): profile, years with periods and calendar, classes,
+        // subgroups, subjects, teaching assignments.
+        .service(school::get_school)
+        .service(school::update_school)
+        .service(teachers::list_teachers)
+        .service(years::list_years)
+        .service(years::create_year)
+        .service(years::get_year)
+        .service(years::update_year)
+        .service(years::delete_year)
+        .service(periods::set_periods)
+        .service(periods::suggest_periods)
+        .service(calendar::list_calendar)
+        .service(calendar::create_calendar_entry)
+        .service(calendar::delete_calendar_entry)
+        .service(classes::list_classes)
+        .service(classes::create_class)
+        .service(classes::get_class)
+        .service(classes::update_class)
+        .service(classes::delete_class)
+        .service(subgroups::create_subgroup)
+        .service(subgroups::rename_subgroup)
+        .service(subgroups::delete_subgroup)
+        .service(assignments::list_assignments)
+        .service(assignments::create_assignment)
+        .service(assignments::delete_assignment)
+        .service(subjects::list_subjects)
+        .service(subjects::create_subject)
+        .service(subjects::update_subject)
+        .service(subjects::delete_subject);
     }
 }

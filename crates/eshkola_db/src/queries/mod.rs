@@ -1,8 +1,16 @@
 //! Queries, one module per aggregate. Plain functions over `&mut DbConn`;
 //! callers compose them inside [`crate::write_tx`].
 
+pub mod assignments;
+pub mod calendar;
+pub mod class_students;
+pub mod classes;
 pub mod login_failures;
+pub mod periods;
 pub mod refresh_tokens;
+pub mod school_profiles;
 pub mod schools;
 pub mod sessions;
+pub mod subjects;
 pub mod users;
+pub mod years;

@@ -30,3 +30,20 @@ pub fn first(conn: &mut DbConn) -> QueryResult<Option<SchoolRow>> {
         .first(conn)
         .optional()
 }
+
+/// Renames a school or moves it to another time zone.
+pub fn update_identity(
+    conn: &mut DbConn,
+    id: &str,
+    name: &str,
+    short_name: &str,
+    time_zone: &str,
+) -> QueryResult<usize> {
+    diesel::update(schools::table.find(id))
+        .set((
+            schools::name.eq(name),
+            schools::short_name.eq(short_name),
+            schools::time_zone.eq(time_zone),
+        ))
+        .execute(conn)
+}

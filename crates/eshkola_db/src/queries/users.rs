@@ -138,3 +138,17 @@ pub fn children_of(
         .select(UserRow::as_select())
         .load(conn)
 }
+
+/// The people of a school who hold `role`, unordered.
+pub fn with_role(conn: &mut DbConn, school_id: &str, role: Role) -> QueryResult<Vec<UserRow>> {
+    users::table
+        .inner_join(
+            user_roles::table.on(user_roles::school_id
+                .eq(users::school_id)
+                .and(user_roles::user_id.eq(users::id))),
+        )
+        .filter(users::school_id.eq(school_id))
+        .filter(user_roles::role.eq(role.as_str()))
+        .select(UserRow::as_select())
+        .load(conn)
+}

@@ -8,7 +8,7 @@ use eshkola_test_support::TestDb;
 use reqwest::{Method, StatusCode, header::HeaderMap};
 use serde_json::{Value, json};
 
-use super::fixtures::{PASSWORD, School, seed_school};
+use super::fixtures::{PASSWORD, School, add_person, seed_school};
 
 /// The signing secret of every test app, so tests can forge tokens on purpose.
 pub const SECRET: &[u8] = b"test-secret-test-secret-test-secret!";
@@ -94,6 +94,16 @@ impl TestApp {
 
     pub fn seed(&self, prefix: &str) -> School {
         seed_school(&mut self.db.pool.get().expect("conn"), prefix)
+    }
+
+    /// Adds an account `<prefix><key>` with `roles` to a seeded school.
+    pub fn add_person(
+        &self,
+        school: &mut School,
+        key: &'static str,
+        roles: &[eshkola_domain::Role],
+    ) {
+        add_person(&mut self.db.pool.get().expect("conn"), school, key, roles);
     }
 
     pub async fn send(

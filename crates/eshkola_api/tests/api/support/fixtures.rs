@@ -23,6 +23,7 @@ fn password_hash() -> &'static str {
 pub struct School {
     pub ids: HashMap<&'static str, String>,
     pub prefix: String,
+    pub school_id: String,
 }
 
 impl School {
@@ -88,5 +89,24 @@ pub fn seed_school(conn: &mut DbConn, prefix: &str) -> School {
     School {
         ids,
         prefix: prefix.into(),
+        school_id: school.id,
     }
+}
+
+/// Adds one more account to a seeded school, as `<prefix><key>` with `roles`.
+pub fn add_person(conn: &mut DbConn, school: &mut School, key: &'static str, roles: &[Role]) {
+    let user = UserRow {
+        id: eshkola_db::new_id(),
+        school_id: school.school_id.clone(),
+        login: school.login(key),
+        password_hash: Some(password_hash().into()),
+        surname: "Сотрудникова".into(),
+        first_name: key.into(),
+        patronymic: None,
+        active: true,
+        created_at: eshkola_db::now(),
+        last_login_at: None,
+    };
+    users::insert(conn, &user, roles).expect("user");
+    school.ids.insert(key, user.id);
 }

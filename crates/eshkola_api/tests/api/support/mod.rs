@@ -2,8 +2,9 @@
 
 mod client;
 mod fixtures;
+pub mod setup;
 
-pub use client::{TestApp, Tokens};
+pub use client::{Reply, TestApp, Tokens};
 
 /// The signing secret every test app uses.
 pub fn client_secret() -> &'static [u8] {

@@ -1,4 +1,10 @@
-//! The demo school: one person per role, realistic Russian names, for `--demo`.
+//! The demo school for `--demo`: one person per role with realistic Russian
+//! names (`people`), and a set-up 2026/2027 year with classes, subjects and
+//! teaching assignments (`setup`).
+
+mod data;
+mod people;
+mod setup;
 
 use chrono::NaiveDateTime;
 use eshkola_db::{
@@ -7,80 +13,12 @@ use eshkola_db::{
     queries::{schools, users},
     write_tx,
 };
-use eshkola_domain::Role;
 
+use self::people::PEOPLE;
 use crate::auth::password;
 
 /// The password of every demo account.
 pub const DEMO_PASSWORD: &str = "eshkola-demo";
-
-/// One demo account: login, surname, name, patronymic, roles.
-struct DemoPerson {
-    login: &'static str,
-    surname: &'static str,
-    first_name: &'static str,
-    patronymic: &'static str,
-    roles: &'static [Role],
-}
-
-const PEOPLE: &[DemoPerson] = &[
-    DemoPerson {
-        login: "admin",
-        surname: "Кузнецова",
-        first_name: "Ольга",
-        patronymic: "Викторовна",
-        roles: &[Role::Administrator],
-    },
-    DemoPerson {
-        login: "director",
-        surname: "Морозов",
-        first_name: "Андрей",
-        patronymic: "Николаевич",
-        roles: &[Role::Director],
-    },
-    DemoPerson {
-        login: "deputy",
-        surname: "Соколова",
-        first_name: "Елена",
-        patronymic: "Петровна",
-        roles: &[Role::Deputy],
-    },
-    DemoPerson {
-        login: "secretary",
-        surname: "Белова",
-        first_name: "Татьяна",
-        patronymic: "Ивановна",
-        roles: &[Role::Secretary],
-    },
-    DemoPerson {
-        login: "teacher",
-        surname: "Волков",
-        first_name: "Сергей",
-        patronymic: "Александрович",
-        roles: &[Role::Teacher],
-    },
-    DemoPerson {
-        login: "classteacher",
-        surname: "Смирнова",
-        first_name: "Наталья",
-        patronymic: "Владимировна",
-        roles: &[Role::Teacher, Role::ClassTeacher],
-    },
-    DemoPerson {
-        login: "student",
-        surname: "Иванов",
-        first_name: "Артём",
-        patronymic: "Дмитриевич",
-        roles: &[Role::Student],
-    },
-    DemoPerson {
-        login: "parent",
-        surname: "Иванова",
-        first_name: "Марина",
-        patronymic: "Сергеевна",
-        roles: &[Role::Parent],
-    },
-];
 
 /// The demo logins, in the order the server prints them.
 pub fn logins() -> Vec<&'static str> {
@@ -133,5 +71,6 @@ fn seed(conn: &mut DbConn, hash: &str, now: NaiveDateTime) -> Result<(), eshkola
             student_id: ids["student"].clone(),
             relationship: "мать".into(),
         },
-    )
+    )?;
+    setup::seed(conn, &school.id, &ids)
 }

@@ -1,0 +1,9 @@
+DROP TABLE teaching_assignments;
+DROP TABLE subjects;
+DROP TABLE class_students;
+DROP TABLE subgroups;
+DROP TABLE classes;
+DROP TABLE calendar_entries;
+DROP TABLE periods;
+DROP TABLE academic_years;
+DROP TABLE school_profiles;
