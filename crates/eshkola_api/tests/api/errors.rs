@@ -115,9 +115,18 @@ async fn a_json_array_is_not_an_object_body(app: TestApp) {
     let school = app.seed("m-");
     let admin = app.login(&school.login("admin")).await;
     let path = format!("/api/v1/accounts/{}", school.id_of("student"));
-    let reply = app.send(Method::PATCH, &path, Some(&admin.access), Some(serde_json::json!([false]))).await;
+    let reply = app
+        .send(
+            Method::PATCH,
+            &path,
+            Some(&admin.access),
+            Some(serde_json::json!([false])),
+        )
+        .await;
     reply.problem(400, "malformed_body");
     let array_login = serde_json::json!(["m-admin", super::support::PASSWORD]);
-    app.send(Method::POST, "/api/v1/auth/login", None, Some(array_login)).await.problem(400, "malformed_body");
+    app.send(Method::POST, "/api/v1/auth/login", None, Some(array_login))
+        .await
+        .problem(400, "malformed_body");
 }
 both_engines!(a_json_array_is_not_an_object_body);
