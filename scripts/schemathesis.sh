@@ -24,10 +24,11 @@ token="$(curl -sf -H 'content-type: application/json' -d '{"login":"admin","pass
 # Sign-out and the session endpoints can end the token's session (schemathesis
 # reuses ids from responses, the admin's own included), so they run last, in a
 # pass of their own.
+# One worker: with two, Hypothesis hit an internal KeyError in its source cache.
 run() {
   "$ST" run api-spec/openapi.json --url "$base" --header "Authorization: Bearer $token" \
     --checks all --exclude-checks positive_data_acceptance \
-    --seed 1 --no-color --suppress-health-check all --workers 2 "$@" \
+    --seed 1 --no-color --suppress-health-check all --workers 1 "$@" \
     || { echo "--- server log ---"; tail -50 "$tmp/server.log"; exit 1; }
 }
 run --phases examples,coverage,fuzzing --max-examples 25 --max-time 90 --exclude-path-regex 'logout|sessions'
