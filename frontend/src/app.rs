@@ -1,18 +1,21 @@
 //! The root component: the session context, start-up restore and the route table.
 
 use eshkola_api_types::Role;
+use eshkola_domain::access::STAFF;
 use leptos::{prelude::*, task::spawn_local};
 use leptos_router::{
-    components::{ParentRoute, Route, Router, Routes},
+    components::{ParentRoute, Redirect, Route, Router, Routes},
     path,
 };
 
 use crate::{
     api::Api,
-    components::{RoleGate, Shell},
+    components::{AudienceGate, RoleGate, Shell},
     pages::{
-        AccountsPage, HomePage, LoginPage, NotFoundPage, PasswordPage, RootRedirect, SessionsPage,
+        AccountsPage, ClassPage, ClassesPage, HomePage, LoginPage, NotFoundPage, PasswordPage,
+        RootRedirect, SchoolPage, SessionsPage, SubjectsPage, YearPage, YearsPage,
     },
+    routes,
     session::Session,
     texts,
 };
@@ -50,8 +53,21 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/parent") view=|| view! { <HomePage role=Role::Parent/> }/>
                     <Route path=path!("/sessions") view=SessionsPage/>
                     <Route path=path!("/password") view=PasswordPage/>
+                    // Everyone reads the school profile; the rest of the setup is for staff.
+                    <Route path=path!("/setup") view=|| view! { <Redirect path=routes::SETUP_SCHOOL/> }/>
+                    <Route path=path!("/setup/school") view=SchoolPage/>
+                    <Route path=path!("/setup/years") view=|| staff(YearsPage)/>
+                    <Route path=path!("/setup/years/:id") view=|| staff(YearPage)/>
+                    <Route path=path!("/setup/classes") view=|| staff(ClassesPage)/>
+                    <Route path=path!("/setup/classes/:id") view=|| staff(ClassPage)/>
+                    <Route path=path!("/setup/subjects") view=|| staff(SubjectsPage)/>
                 </ParentRoute>
             </Routes>
         </Router>
     }
+}
+
+/// A page that only staff may read (the server refuses the others anyway).
+fn staff<V: IntoView + 'static>(page: fn() -> V) -> impl IntoView {
+    view! { <AudienceGate audience=STAFF>{move || page()}</AudienceGate> }
 }

@@ -1,7 +1,7 @@
 //! Dates and times as a Russian school writes them: `03.03.2026 14:05`,
 //! in the school's own time zone.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use js_sys::{Array, Date, Function, Intl, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -11,6 +11,26 @@ use crate::texts;
 /// browser does not know that zone.
 pub fn date_time(at: DateTime<Utc>, time_zone: &str) -> String {
     zoned_parts(at, time_zone).unwrap_or_else(|| at.format("%d.%m.%Y %H:%M").to_string())
+}
+
+/// `03.03.2026`.
+pub fn date(date: NaiveDate) -> String {
+    date.format("%d.%m.%Y").to_string()
+}
+
+/// `01.09.2026 – 31.05.2027`, or one date when the range is one day.
+pub fn date_range(from: NaiveDate, to: NaiveDate) -> String {
+    if from == to {
+        date(from)
+    } else {
+        format!("{} – {}", date(from), date(to))
+    }
+}
+
+/// Hours a week with a decimal comma: `3`, `2,5`.
+pub fn hours(hours: f64) -> String {
+    let text = format!("{hours}");
+    text.replace('.', ",")
 }
 
 /// Formats with `Intl.DateTimeFormat`; `None` when the zone is unknown.
@@ -115,7 +135,24 @@ const SYSTEMS: [(&str, &str); 7] = [
 
 #[cfg(test)]
 mod tests {
-    use super::device;
+    use chrono::NaiveDate;
+
+    use super::{date_range, device, hours};
+
+    #[test]
+    fn dates_and_hours_as_a_school_writes_them() {
+        let day = |s: &str| s.parse::<NaiveDate>().unwrap();
+        assert_eq!(
+            date_range(day("2026-09-01"), day("2027-05-31")),
+            "01.09.2026 – 31.05.2027"
+        );
+        assert_eq!(
+            date_range(day("2026-11-04"), day("2026-11-04")),
+            "04.11.2026"
+        );
+        assert_eq!(hours(2.5), "2,5");
+        assert_eq!(hours(5.0), "5");
+    }
 
     #[test]
     fn names_common_browsers() {

@@ -1,12 +1,40 @@
 //! Every URL of the SPA in one place; pages link through these, never by hand.
 
 use eshkola_api_types::Role;
+use uuid::Uuid;
 
 pub const ROOT: &str = "/";
 pub const LOGIN: &str = "/login";
 pub const ACCOUNTS: &str = "/admin/accounts";
 pub const SESSIONS: &str = "/sessions";
 pub const PASSWORD: &str = "/password";
+/// The «Настройка школы» section; its pages are below it.
+pub const SETUP: &str = "/setup";
+pub const SETUP_SCHOOL: &str = "/setup/school";
+pub const SETUP_YEARS: &str = "/setup/years";
+pub const SETUP_CLASSES: &str = "/setup/classes";
+pub const SETUP_SUBJECTS: &str = "/setup/subjects";
+
+/// The page of one academic year.
+pub fn setup_year(id: Uuid) -> String {
+    format!("{SETUP_YEARS}/{id}")
+}
+
+/// The classes of one academic year.
+pub fn setup_classes_of(year: Uuid) -> String {
+    format!("{SETUP_CLASSES}?year={year}")
+}
+
+/// The page of one class.
+pub fn setup_class(id: Uuid) -> String {
+    format!("{SETUP_CLASSES}/{id}")
+}
+
+/// Whether `path` is `section` or one of its pages (`/setup/years/…`).
+pub fn is_within(path: &str, section: &str) -> bool {
+    path.strip_prefix(section)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+}
 
 /// The home page of a role.
 pub fn home(role: Role) -> &'static str {
@@ -20,6 +48,15 @@ pub fn home(role: Role) -> &'static str {
         Role::Student => "/student",
         Role::Parent => "/parent",
     }
+}
+
+/// Whether the role's menu holds the whole «Настройка школы» section
+/// (teachers get only the classes, read-only).
+pub fn has_setup_section(role: Role) -> bool {
+    matches!(
+        role,
+        Role::Administrator | Role::Director | Role::Deputy | Role::Secretary
+    )
 }
 
 /// The order in which a person with several roles lands on a home page: the

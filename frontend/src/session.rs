@@ -5,6 +5,7 @@
 //! restores the session through the HttpOnly refresh cookie instead.
 
 use eshkola_api_types::{Role, me::Me};
+use eshkola_domain::access::Audience;
 use leptos::prelude::*;
 
 use crate::routes;
@@ -79,6 +80,12 @@ impl Session {
     pub fn has_role(&self, role: Role) -> bool {
         self.me
             .with(|me| me.as_ref().is_some_and(|m| m.roles.contains(&role)))
+    }
+
+    /// Whether any of the person's roles belongs to `audience` (tracked). The
+    /// server decides for real; this only hides what would be refused.
+    pub fn can(&self, audience: Audience) -> bool {
+        self.with_me(|me| audience.admits(&me.roles))
     }
 
     /// The home page of the active role, or the sign-in page.

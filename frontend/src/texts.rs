@@ -4,6 +4,14 @@
 
 use eshkola_api_types::Role;
 
+mod classes;
+mod setup;
+mod years;
+
+pub use classes::*;
+pub use setup::*;
+pub use years::*;
+
 /// The browser tab's title.
 pub const APP_TITLE: &str = "Электронный журнал";
 
@@ -24,6 +32,8 @@ pub const NAV_HOME: &str = "Главная";
 pub const NAV_ACCOUNTS: &str = "Учётные записи";
 pub const NAV_SESSIONS: &str = "Мои сеансы";
 pub const NAV_PASSWORD: &str = "Смена пароля";
+pub const NAV_SETUP: &str = "Настройка школы";
+pub const NAV_CLASSES: &str = "Классы";
 pub const LOADING: &str = "Загрузка…";
 
 // Errors that do not come from the server's `detail`.
@@ -102,10 +112,7 @@ const MARKS: Section = Section {
 /// The not-yet-built blocks of each role's home page, with honest empty states.
 pub fn home_sections(role: Role) -> &'static [Section] {
     match role {
-        Role::Administrator => &[Section {
-            title: "Настройка школы",
-            empty: "Классы, предметы и расписание можно будет настроить здесь.",
-        }],
+        Role::Administrator => &[],
         Role::Director | Role::Deputy => &[REPORTS, SCHEDULE],
         Role::Secretary => &[Section {
             title: "Контингент",

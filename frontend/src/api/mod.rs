@@ -7,8 +7,12 @@
 
 mod accounts;
 mod auth;
+mod classes;
 mod error;
 mod me;
+mod school;
+mod subjects;
+mod years;
 
 use std::rc::Rc;
 

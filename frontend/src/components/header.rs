@@ -2,7 +2,11 @@
 
 use eshkola_api_types::Role;
 use leptos::{ev::Event, prelude::*, task::spawn_local};
-use leptos_router::{NavigateOptions, components::A, hooks::use_navigate};
+use leptos_router::{
+    NavigateOptions,
+    components::A,
+    hooks::{use_location, use_navigate},
+};
 
 use crate::{api::use_api, routes, session::use_session, texts};
 
@@ -80,17 +84,29 @@ fn RoleSwitcher() -> impl IntoView {
     }
 }
 
-/// The menu of the active role, then the personal pages.
+/// The menu of the active role, then the personal pages. A section's link
+/// stays marked on every page of the section.
 #[component]
 fn Nav() -> impl IntoView {
     let session = use_session();
+    let location = use_location();
     let links = move || {
-        let mut links = vec![(session.home(), texts::NAV_HOME)];
-        if session.role.get() == Some(Role::Administrator) {
-            links.push((routes::ACCOUNTS, texts::NAV_ACCOUNTS));
+        let role = session.role.get();
+        let mut links = vec![(session.home(), texts::NAV_HOME, None)];
+        if role == Some(Role::Administrator) {
+            links.push((routes::ACCOUNTS, texts::NAV_ACCOUNTS, None));
         }
-        links.push((routes::SESSIONS, texts::NAV_SESSIONS));
-        links.push((routes::PASSWORD, texts::NAV_PASSWORD));
+        if role.is_some_and(routes::has_setup_section) {
+            links.push((routes::SETUP_SCHOOL, texts::NAV_SETUP, Some(routes::SETUP)));
+        } else if matches!(role, Some(Role::Teacher | Role::ClassTeacher)) {
+            links.push((
+                routes::SETUP_CLASSES,
+                texts::NAV_CLASSES,
+                Some(routes::SETUP_CLASSES),
+            ));
+        }
+        links.push((routes::SESSIONS, texts::NAV_SESSIONS, None));
+        links.push((routes::PASSWORD, texts::NAV_PASSWORD, None));
         links
     };
     view! {
@@ -99,11 +115,21 @@ fn Nav() -> impl IntoView {
                 {move || {
                     links()
                         .into_iter()
-                        .map(|(href, label)| view! {
+                        .map(|(href, label, section)| {
+                            let current = move || {
+                                let path = location.pathname.get();
+                                let here = match section {
+                                    Some(section) => routes::is_within(&path, section),
+                                    None => path == href,
+                                };
+                                here.then_some("page")
+                            };
+                            view! {
                                 <li>
-                                    <A href=href exact=true>{label}</A>
+                                    <a href=href aria-current=current>{label}</a>
                                 </li>
-                            })
+                            }
+                        })
                         .collect_view()
                 }}
             </ul>

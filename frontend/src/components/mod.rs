@@ -1,10 +1,14 @@
 //! Reusable, prop-driven pieces; none of them calls the API.
 
 mod feedback;
+mod form;
 mod header;
 mod role_gate;
+mod setup_tabs;
 mod shell;
 
 pub use feedback::{EmptyState, ErrorNote, PageSpinner, Skeleton, SuccessNote};
-pub use role_gate::RoleGate;
+pub use form::{DeleteButton, FieldMessage, Input, Select, SubmitButton, field_error};
+pub use role_gate::{AudienceGate, RoleGate};
+pub use setup_tabs::SetupTabs;
 pub use shell::Shell;

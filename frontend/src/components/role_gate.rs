@@ -2,6 +2,7 @@
 //! every request itself.
 
 use eshkola_api_types::Role;
+use eshkola_domain::access::Audience;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -13,6 +14,19 @@ pub fn RoleGate(role: Role, children: ChildrenFn) -> impl IntoView {
     let session = use_session();
     move || {
         if session.has_role(role) {
+            children().into_any()
+        } else {
+            view! { <Forbidden/> }.into_any()
+        }
+    }
+}
+
+/// Renders `children` when any of the person's roles belongs to `audience`.
+#[component]
+pub fn AudienceGate(audience: Audience, children: ChildrenFn) -> impl IntoView {
+    let session = use_session();
+    move || {
+        if session.can(audience) {
             children().into_any()
         } else {
             view! { <Forbidden/> }.into_any()

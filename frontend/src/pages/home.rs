@@ -50,6 +50,7 @@ fn Home(role: Role) -> impl IntoView {
             <div class="cards">
                 {(role == Role::Parent).then(|| view! { <Children/> })}
                 {(role == Role::Administrator).then(|| view! { <AdminLinks/> })}
+                {routes::has_setup_section(role).then(|| view! { <SetupLinks/> })}
                 {texts::home_sections(role)
                     .iter()
                     .map(|s| {
@@ -100,6 +101,29 @@ fn AdminLinks() -> impl IntoView {
                 <A href=routes::ACCOUNTS>{texts::NAV_ACCOUNTS}</A>
             </h2>
             <p class="muted">{texts::ADMIN_ACCOUNTS_HINT}</p>
+        </section>
+    }
+}
+
+/// The screens of «Настройка школы», for the administration and the secretary.
+#[component]
+fn SetupLinks() -> impl IntoView {
+    let links = [
+        (routes::SETUP_SCHOOL, texts::SETUP_SCHOOL),
+        (routes::SETUP_YEARS, texts::SETUP_YEARS),
+        (routes::SETUP_CLASSES, texts::SETUP_CLASSES),
+        (routes::SETUP_SUBJECTS, texts::SETUP_SUBJECTS),
+    ];
+    view! {
+        <section class="card" id="setup-links">
+            <h2>{texts::SETUP_TITLE}</h2>
+            <p class="muted">{texts::SETUP_LINKS_HINT}</p>
+            <ul class="link-list">
+                {links
+                    .map(|(href, label)| view! { <li><A href=href>{label}</A></li> })
+                    .into_iter()
+                    .collect_view()}
+            </ul>
         </section>
     }
 }
