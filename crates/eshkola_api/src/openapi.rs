@@ -34,6 +34,8 @@ use crate::routes::LoginThrottle;
         (name = "calendar", description = "Holidays, vacations, days off and working-day transfers"),
         (name = "classes", description = "Classes, subgroups and teaching assignments"),
         (name = "subjects", description = "The school's subjects"),
+        (name = "people", description = "Students, parents, the class roster, movement and data verification"),
+        (name = "credentials", description = "Staff accounts and one-time activation codes"),
         (name = "operations", description = "Health probes"),
     ),
     components(schemas(Problem, ErrorCode, FieldError)),

@@ -22,6 +22,8 @@ pub struct AuthConfig {
     pub login_per_ip_per_minute: u32,
     /// Mark the refresh cookie `Secure` (behind HTTPS).
     pub secure_cookie: bool,
+    /// How long an activation code stays valid after it is issued.
+    pub activation_code_secs: i64,
 }
 
 impl Default for AuthConfig {
@@ -33,6 +35,7 @@ impl Default for AuthConfig {
             max_failures_per_hour: 100,
             login_per_ip_per_minute: 30,
             secure_cookie: false,
+            activation_code_secs: eshkola_domain::activation::VALID_DAYS * 24 * 3600,
         }
     }
 }

@@ -10,6 +10,7 @@ pub fn title(code: ErrorCode) -> &'static str {
         ErrorCode::InvalidCredentials => "Неверный логин или пароль",
         ErrorCode::AccountDisabled => "Учётная запись заблокирована",
         ErrorCode::InvalidRefreshToken => "Сеанс завершён",
+        ErrorCode::InvalidActivationCode => "Неверный код активации",
         ErrorCode::TooManyRequests => "Слишком много попыток",
         ErrorCode::Forbidden => "Доступ запрещён",
         ErrorCode::NotFound => "Не найдено",
@@ -173,3 +174,46 @@ pub const SUBJECT_TAUGHT_IN_SUBGROUPS: &str =
     "Этот предмет в классе уже ведётся по подгруппам: назначьте учителя подгруппе.";
 pub const SUBJECT_TAUGHT_TO_WHOLE_CLASS: &str =
     "Этот предмет в классе уже ведётся для всего класса, без деления на подгруппы.";
+
+// People (R1, R9, R10, R34) and credentials (R2, R3, R4).
+
+pub const INVALID_ACTIVATION: &str = "Неверный логин или код активации, либо код уже использован или устарел. Попросите новый код у классного руководителя или администратора.";
+pub const NOT_A_STUDENT: &str = "Нет такого ученика.";
+pub const NOT_A_PARENT: &str = "Нет такого родителя (законного представителя).";
+pub const NOT_STAFF: &str = "Нет такого сотрудника.";
+pub const BIRTH_DATE_FUTURE: &str = "Дата рождения не может быть в будущем.";
+pub const BIRTH_DATE_TOO_YOUNG: &str =
+    "Ученику не может быть меньше 5 лет: проверьте дату рождения.";
+pub const BIRTH_DATE_TOO_OLD: &str =
+    "Ученику не может быть больше 30 лет: проверьте дату рождения.";
+pub const PHONE_INVALID: &str = "Укажите номер телефона России, например +7 913 123-45-67.";
+pub const CLASS_NOT_FOUND: &str = "Нет такого класса.";
+pub const DATE_AFTER_YEAR: &str = "Дата позже окончания учебного года этого класса.";
+pub const DATE_BEFORE_YEAR: &str =
+    "Дата больше чем на год раньше начала учебного года этого класса.";
+pub const ORDER_FAR_FROM_MOVEMENT: &str =
+    "Дата приказа не может отличаться от даты движения больше чем на год.";
+pub fn date_before_enrolment(enrolled_on: chrono::NaiveDate) -> String {
+    format!(
+        "Дата не может быть раньше зачисления в текущий класс ({}).",
+        date(enrolled_on)
+    )
+}
+pub const ALREADY_IN_CLASS: &str = "Ученик уже учится в этом классе.";
+pub const STUDENT_WITHDRAWN: &str = "Ученик выбыл из школы: он не учится ни в одном классе.";
+pub const NO_PROFILE: &str =
+    "Данные ученика ещё не заполнены: укажите дату рождения и пол, это и будет проверкой.";
+pub const STUDENT_NOT_FOUND: &str = "В школе нет такого ученика.";
+pub const PARENT_NOT_FOUND: &str = "В школе нет такого родителя (законного представителя).";
+pub const ALREADY_LINKED: &str = "Этот родитель уже связан с учеником.";
+pub const LINK_NOT_FOUND: &str = "Этот человек не указан среди родителей ученика.";
+pub const ROLES_REQUIRED: &str = "Укажите хотя бы одну роль.";
+pub const ROLES_STAFF_ONLY: &str = "Сотруднику назначаются только роли сотрудников.";
+pub const CANNOT_DROP_OWN_ADMIN: &str =
+    "Нельзя снять роль администратора с самого себя: это сделает другой администратор.";
+pub const NOT_OF_CLASS: &str = "Это не ученик этого класса и не его родитель.";
+pub const ACCOUNT_BLOCKED_FIRST: &str = "Учётная запись заблокирована: сначала разблокируйте её.";
+pub const ALREADY_ACTIVATED: &str =
+    "Учётная запись уже активирована: чтобы выдать новый код, укажите сброс (reset).";
+pub const CANNOT_RESET_SELF: &str =
+    "Свой пароль меняют в профиле; код активации для себя выдать нельзя.";

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::{Role, me::PersonName};
+use crate::{Role, me::PersonName, people::AccountStatus};
 
 /// One account as the administrator sees it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -14,6 +14,8 @@ pub struct Account {
     pub roles: Vec<Role>,
     /// False once blocked: the person cannot sign in and has no sessions.
     pub active: bool,
+    /// Never activated (no password yet), active, or blocked.
+    pub status: AccountStatus,
     pub last_login_at: Option<DateTime<Utc>>,
 }
 

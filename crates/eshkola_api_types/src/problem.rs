@@ -15,6 +15,9 @@ pub enum ErrorCode {
     AccountDisabled,
     /// The refresh token is unknown, expired, or was already used.
     InvalidRefreshToken,
+    /// The login or activation code is wrong, or the code expired or was used;
+    /// one answer for all, so codes cannot be probed.
+    InvalidActivationCode,
     /// Too many attempts; retry later.
     TooManyRequests,
     /// Signed in, but this role may not do this.

@@ -4,8 +4,9 @@ use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
 use crate::schema::{
-    academic_years, calendar_entries, class_students, classes, guardianships, periods,
-    school_profiles, schools, sessions, subgroups, subjects, teaching_assignments, users,
+    academic_years, activation_codes, calendar_entries, class_students, classes, guardianships,
+    movements, parent_profiles, periods, school_profiles, schools, sessions, student_profiles,
+    subgroups, subjects, teaching_assignments, users,
 };
 
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
@@ -142,6 +143,8 @@ pub struct ClassStudentRow {
     pub class_id: String,
     pub student_id: String,
     pub enrolled_on: NaiveDate,
+    /// The last day in the class; `None` while the student studies there.
+    pub left_on: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
@@ -163,4 +166,64 @@ pub struct AssignmentRow {
     pub subject_id: String,
     pub teacher_id: String,
     pub weekly_half_hours: i32,
+}
+
+/// A student's personal data beyond the name (R34: only what the school needs).
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = student_profiles)]
+pub struct StudentProfileRow {
+    pub school_id: String,
+    pub user_id: String,
+    pub birth_date: NaiveDate,
+    pub sex: String,
+    pub verified_at: Option<NaiveDateTime>,
+    pub verified_by: Option<String>,
+}
+
+/// A parent's contacts and their choice about electronic access (R22).
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = parent_profiles)]
+pub struct ParentProfileRow {
+    pub school_id: String,
+    pub user_id: String,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub declined_electronic_access: bool,
+    pub verified_at: Option<NaiveDateTime>,
+    pub verified_by: Option<String>,
+}
+
+/// One line of the movement book (R10).
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = movements)]
+pub struct MovementRow {
+    pub id: String,
+    pub school_id: String,
+    pub student_id: String,
+    pub kind: String,
+    pub moved_on: NaiveDate,
+    pub order_number: String,
+    pub order_date: NaiveDate,
+    pub from_class_id: Option<String>,
+    pub to_class_id: Option<String>,
+    pub reason: Option<String>,
+    pub origin: Option<String>,
+    pub destination: Option<String>,
+    pub recorded_by: String,
+    pub recorded_at: NaiveDateTime,
+}
+
+/// A one-time activation code, stored as its SHA-256.
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = activation_codes)]
+pub struct ActivationCodeRow {
+    pub id: String,
+    pub school_id: String,
+    pub user_id: String,
+    pub code_hash: String,
+    pub issued_by: String,
+    pub issued_at: NaiveDateTime,
+    pub expires_at: NaiveDateTime,
+    pub used_at: Option<NaiveDateTime>,
+    pub revoked_at: Option<NaiveDateTime>,
 }

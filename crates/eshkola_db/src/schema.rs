@@ -160,6 +160,7 @@ diesel::table! {
         class_id -> Text,
         student_id -> Text,
         enrolled_on -> Date,
+        left_on -> Nullable<Date>,
     }
 }
 
@@ -184,6 +185,62 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    student_profiles (school_id, user_id) {
+        school_id -> Text,
+        user_id -> Text,
+        birth_date -> Date,
+        sex -> Text,
+        verified_at -> Nullable<Timestamp>,
+        verified_by -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    parent_profiles (school_id, user_id) {
+        school_id -> Text,
+        user_id -> Text,
+        phone -> Nullable<Text>,
+        email -> Nullable<Text>,
+        declined_electronic_access -> Bool,
+        verified_at -> Nullable<Timestamp>,
+        verified_by -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    movements (id) {
+        id -> Text,
+        school_id -> Text,
+        student_id -> Text,
+        kind -> Text,
+        moved_on -> Date,
+        order_number -> Text,
+        order_date -> Date,
+        from_class_id -> Nullable<Text>,
+        to_class_id -> Nullable<Text>,
+        reason -> Nullable<Text>,
+        origin -> Nullable<Text>,
+        destination -> Nullable<Text>,
+        recorded_by -> Text,
+        recorded_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    activation_codes (id) {
+        id -> Text,
+        school_id -> Text,
+        user_id -> Text,
+        code_hash -> Text,
+        issued_by -> Text,
+        issued_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(users -> schools (school_id));
 diesel::joinable!(sessions -> users (user_id));
 diesel::allow_tables_to_appear_in_same_query!(
@@ -203,4 +260,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     class_students,
     subjects,
     teaching_assignments,
+    student_profiles,
+    parent_profiles,
+    movements,
+    activation_codes,
 );

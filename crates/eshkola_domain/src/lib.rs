@@ -4,12 +4,15 @@
 //! translate to and from these types at their boundaries.
 
 pub mod access;
+pub mod account;
+pub mod activation;
 pub mod calendar;
 pub mod curriculum;
 pub mod dates;
 pub mod grades;
 pub mod names;
 pub mod password;
+pub mod people;
 pub mod periods;
 pub mod role;
 pub mod school;

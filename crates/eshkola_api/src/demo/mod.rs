@@ -1,15 +1,17 @@
 //! The demo school for `--demo`: one person per role with realistic Russian
-//! names (`people`), and a set-up 2026/2027 year with classes, subjects and
-//! teaching assignments (`setup`).
+//! names (`people`), a set-up 2026/2027 year with classes, subjects and
+//! teaching assignments (`setup`), and students with their families in 5А
+//! and 1А (`family`).
 
 mod data;
+mod family;
 mod people;
 mod setup;
 
 use chrono::NaiveDateTime;
 use eshkola_db::{
     DbConn,
-    models::{GuardianshipRow, SchoolRow, UserRow},
+    models::{SchoolRow, UserRow},
     queries::{schools, users},
     write_tx,
 };
@@ -63,14 +65,6 @@ fn seed(conn: &mut DbConn, hash: &str, now: NaiveDateTime) -> Result<(), eshkola
         users::insert(conn, &user, person.roles)?;
         ids.insert(person.login, user.id);
     }
-    users::link_guardian(
-        conn,
-        &GuardianshipRow {
-            school_id: school.id.clone(),
-            parent_id: ids["parent"].clone(),
-            student_id: ids["student"].clone(),
-            relationship: "мать".into(),
-        },
-    )?;
-    setup::seed(conn, &school.id, &ids)
+    let classes = setup::seed(conn, &school.id, &ids)?;
+    family::seed(conn, &school.id, &ids, &classes)
 }

@@ -1,7 +1,7 @@
 //! The demo school's setup: profile, the 2026/2027 year with the usual
 //! vacations and holidays, quarters for 1–9 and half-years for 10–11, classes,
-//! subjects and teaching assignments. The demo student is in 5А, whose class
-//! teacher is the demo `classteacher`.
+//! subjects and teaching assignments. 5А's class teacher is the demo
+//! `classteacher`; its students come from `family`.
 
 use std::collections::HashMap;
 
@@ -9,12 +9,10 @@ use chrono::NaiveDate;
 use eshkola_db::{
     DbConn, QueryError,
     models::{
-        AcademicYearRow, AssignmentRow, CalendarEntryRow, ClassRow, ClassStudentRow, PeriodRow,
-        SchoolProfileRow, SubgroupRow, SubjectRow,
+        AcademicYearRow, AssignmentRow, CalendarEntryRow, ClassRow, PeriodRow, SchoolProfileRow,
+        SubgroupRow, SubjectRow,
     },
-    queries::{
-        assignments, calendar, class_students, classes, periods, school_profiles, subjects, years,
-    },
+    queries::{assignments, calendar, classes, periods, school_profiles, subjects, years},
 };
 use eshkola_domain::{
     calendar::{Calendar, CalendarEntry},
@@ -25,15 +23,16 @@ use eshkola_domain::{
 
 use super::data::{ASSIGNMENTS, CALENDAR, CLASSES, ENGLISH_1, ENGLISH_2, SUBJECTS};
 
-fn date(text: &str) -> NaiveDate {
+pub(super) fn date(text: &str) -> NaiveDate {
     text.parse().expect("a valid demo date")
 }
 
+/// Seeds the setup; returns class name («5А») → class id.
 pub fn seed(
     conn: &mut DbConn,
     school_id: &str,
     people: &HashMap<&str, String>,
-) -> Result<(), QueryError> {
+) -> Result<HashMap<String, String>, QueryError> {
     school_profiles::save(
         conn,
         &SchoolProfileRow {
@@ -69,15 +68,10 @@ pub fn seed(
             },
         )?;
     }
-    class_students::enrol(
-        conn,
-        &ClassStudentRow {
-            school_id: school_id.into(),
-            class_id: classes["5А"].0.clone(),
-            student_id: people["student"].clone(),
-            enrolled_on: date("2026-09-01"),
-        },
-    )
+    Ok(classes
+        .into_iter()
+        .map(|(name, (id, _))| (name, id))
+        .collect())
 }
 
 /// The year, its calendar and the default periods cut at its vacations.

@@ -27,6 +27,9 @@ pub enum ApiError {
     /// 401: the refresh token is unknown, expired, or was reused.
     #[error("invalid refresh token")]
     InvalidRefreshToken,
+    /// 401: wrong login or activation code, or the code expired or was used.
+    #[error("invalid activation code")]
+    InvalidActivationCode,
     /// 429: a throttle said no; `Retry-After` tells when to try again.
     #[error("too many requests")]
     TooManyRequests {
@@ -83,6 +86,7 @@ impl ApiError {
             ApiError::InvalidCredentials => ErrorCode::InvalidCredentials,
             ApiError::AccountDisabled => ErrorCode::AccountDisabled,
             ApiError::InvalidRefreshToken => ErrorCode::InvalidRefreshToken,
+            ApiError::InvalidActivationCode => ErrorCode::InvalidActivationCode,
             ApiError::TooManyRequests { .. } => ErrorCode::TooManyRequests,
             ApiError::Forbidden => ErrorCode::Forbidden,
             ApiError::NotFound(_) => ErrorCode::NotFound,
@@ -104,6 +108,7 @@ impl ApiError {
             ApiError::InvalidCredentials => texts::INVALID_CREDENTIALS.into(),
             ApiError::AccountDisabled => texts::ACCOUNT_DISABLED.into(),
             ApiError::InvalidRefreshToken => texts::INVALID_REFRESH.into(),
+            ApiError::InvalidActivationCode => texts::INVALID_ACTIVATION.into(),
             ApiError::TooManyRequests { detail, .. } => (*detail).into(),
             ApiError::Forbidden => texts::FORBIDDEN.into(),
             ApiError::NotFound(detail) => (*detail).into(),
@@ -145,7 +150,8 @@ impl ResponseError for ApiError {
         match self {
             ApiError::Unauthenticated(_)
             | ApiError::InvalidCredentials
-            | ApiError::InvalidRefreshToken => StatusCode::UNAUTHORIZED,
+            | ApiError::InvalidRefreshToken
+            | ApiError::InvalidActivationCode => StatusCode::UNAUTHORIZED,
             ApiError::AccountDisabled | ApiError::Forbidden => StatusCode::FORBIDDEN,
             ApiError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,

@@ -1,6 +1,7 @@
 //! The administrator's account base (R2): status, blocking, others' sessions.
+//! Class teachers also block and unblock their class's students and parents (R3).
 //!
-//! Every lookup is scoped to the administrator's own school: an id from another
+//! Every lookup is scoped to the caller's own school: an id from another
 //! school is simply not found.
 
 use std::collections::BTreeMap;
@@ -11,23 +12,30 @@ use eshkola_api_types::{
     sessions::{RevokedCount, SessionInfo},
 };
 use eshkola_db::{
+    DbConn,
     models::UserRow,
     queries::{sessions, users},
     write_tx,
 };
-use eshkola_domain::{Role, access::ACCOUNT_ADMINS};
+use eshkola_domain::{
+    Role,
+    access::{ACCOUNT_ADMINS, ClassLink, STAFF},
+    account::AccountStatus,
+};
 use uuid::Uuid;
 
 use super::convert::{person_name, session_info, sort_people};
 use super::object::Object;
+use super::people::{access as people_access, movement::block};
 use crate::{ApiError, AppState, auth::AuthUser, openapi::ProblemResponses, texts};
 
-fn account(user: &UserRow, roles: Vec<Role>) -> Account {
+pub(super) fn account(user: &UserRow, roles: Vec<Role>) -> Account {
     Account {
         person: person_name(user),
         login: user.login.clone(),
         roles,
         active: user.active,
+        status: AccountStatus::of(user.password_hash.is_some(), user.active),
         last_login_at: user.last_login_at.map(|t| t.and_utc()),
     }
 }
@@ -65,9 +73,11 @@ pub async fn list_accounts(
     Ok(web::Json(accounts))
 }
 
-/// Block or unblock an account (administrator).
+/// Block or unblock an account (administrator; a class teacher for the
+/// students and parents of their class).
 ///
-/// Blocking ends every session of the account at once.
+/// Blocking ends every session of the account at once and voids its
+/// activation code.
 #[utoipa::path(
     tag = "accounts",
     params(("id" = Uuid, Path, description = "User id")),
@@ -82,7 +92,7 @@ pub async fn update_account(
     id: web::Path<Uuid>,
     body: web::Json<Object<UpdateAccountRequest>>,
 ) -> Result<web::Json<Account>, ApiError> {
-    auth.require(ACCOUNT_ADMINS)?;
+    auth.require(STAFF)?;
     let id = id.into_inner().to_string();
     let active = body.into_inner().into_inner().active;
     if !active && id == auth.user_id() {
@@ -93,9 +103,13 @@ pub async fn update_account(
             write_tx(conn, |conn| {
                 let school = auth.school_id();
                 users::get(conn, school, &id)?;
-                users::set_active(conn, school, &id, active)?;
-                if !active {
-                    sessions::revoke_all(conn, school, &id, None, eshkola_db::now())?;
+                if !ACCOUNT_ADMINS.admits(&auth.roles) {
+                    require_class_teacher_of(conn, &auth, &id)?;
+                }
+                if active {
+                    users::set_active(conn, school, &id, true)?;
+                } else {
+                    block(conn, school, &id, eshkola_db::now())?;
                 }
                 let user = users::get(conn, school, &id)?;
                 Ok(account(&user, users::roles(conn, school, &id)?))
@@ -104,6 +118,26 @@ pub async fn update_account(
         .await?;
     tracing::info!(active, "account status changed");
     Ok(web::Json(updated))
+}
+
+/// A class teacher may block the students of their class and those students'
+/// parents; nobody else but the administrator may.
+fn require_class_teacher_of(conn: &mut DbConn, auth: &AuthUser, id: &str) -> Result<(), ApiError> {
+    let school = auth.school_id();
+    let roles = users::roles(conn, school, id)?;
+    let link = if roles.contains(&Role::Student) {
+        let found = people_access::student(conn, school, id)?;
+        people_access::class_link(conn, school, found.class_id(), auth.user_id())?
+    } else if roles.contains(&Role::Parent) {
+        people_access::parent_link(conn, school, id, auth.user_id())?
+    } else {
+        ClassLink::None
+    };
+    if link == ClassLink::ClassTeacher {
+        Ok(())
+    } else {
+        Err(ApiError::Forbidden)
+    }
 }
 
 /// List an account's active sessions (administrator).

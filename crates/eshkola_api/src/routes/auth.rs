@@ -190,7 +190,11 @@ fn validate_credentials_shape(login: &str, password: &str) -> Result<(), ApiErro
     ))
 }
 
-fn token_response(state: &AppState, tokens: IssuedTokens, use_cookie: bool) -> HttpResponse {
+pub(super) fn token_response(
+    state: &AppState,
+    tokens: IssuedTokens,
+    use_cookie: bool,
+) -> HttpResponse {
     let mut response = HttpResponse::Ok();
     response.insert_header((actix_web::http::header::CACHE_CONTROL, "no-store"));
     let refresh_token = if use_cookie {

@@ -25,6 +25,11 @@ impl Fields {
         }
     }
 
+    /// The errors collected so far, as one 422 (for paths that cannot go on).
+    pub fn into_error(self) -> ApiError {
+        ApiError::Validation(self.0)
+    }
+
     /// A required text, trimmed; reports it if empty or longer than `max`.
     pub fn required(&mut self, field: &str, value: &str, max: usize) -> String {
         let value = value.trim();

@@ -7,10 +7,12 @@ mod auth;
 mod calendar;
 mod classes;
 mod convert;
+mod credentials;
 mod fields;
 pub mod health;
 mod me;
 mod object;
+mod people;
 mod periods;
 mod school;
 mod sessions;
@@ -33,7 +35,8 @@ pub fn configure(throttle: LoginThrottle) -> impl FnOnce(&mut ServiceConfig<'_>)
                 .wrap(throttle.middleware())
                 .service(auth::sign_in)
                 .service(auth::refresh_session)
-                .service(auth::sign_out),
+                .service(auth::sign_out)
+                .service(credentials::activate::activate),
         )
         .service(me::get_me)
         .service(me::change_password)
@@ -73,6 +76,27 @@ pub fn configure(throttle: LoginThrottle) -> impl FnOnce(&mut ServiceConfig<'_>)
         .service(subjects::list_subjects)
         .service(subjects::create_subject)
         .service(subjects::update_subject)
-        .service(subjects::delete_subject);
+        .service(subjects::delete_subject)
+        // People (R1, R5, R9, R10, R34): students, parents, movement, roster.
+        .service(people::students::list_students)
+        .service(people::students::admit_student)
+        .service(people::students::get_student)
+        .service(people::students::update_student)
+        .service(people::movement::withdraw_student)
+        .service(people::movement::transfer_student)
+        .service(people::movement::list_movements)
+        .service(people::parents::list_parents)
+        .service(people::parents::create_parent)
+        .service(people::parents::get_parent)
+        .service(people::parents::update_parent)
+        .service(people::parents::link_guardian)
+        .service(people::parents::unlink_guardian)
+        .service(people::roster::get_roster)
+        .service(people::verify::verify_person)
+        // Credentials (R2, R3, R4): staff accounts and activation codes.
+        .service(credentials::staff::create_staff)
+        .service(credentials::staff::set_staff_roles)
+        .service(credentials::issue::issue_class_credentials)
+        .service(credentials::issue::issue_person_credentials);
     }
 }

@@ -14,6 +14,7 @@ use eshkola_domain::{
     Role,
     access::SCHOOL_PROFILE_EDITORS,
     calendar::WEEK_LENGTHS,
+    people::contacts::looks_like_email,
     school::{DEFAULT_WEEK_DAYS, is_russian_time_zone, is_valid_inn, is_valid_ogrn},
 };
 
@@ -137,19 +138,6 @@ fn apply(
     {
         fields.add("email", texts::EMAIL_INVALID);
     }
-}
-
-/// A light check that catches typing slips, not a full RFC 5322 parser.
-fn looks_like_email(text: &str) -> bool {
-    let Some((local, domain)) = text.split_once('@') else {
-        return false;
-    };
-    !local.is_empty()
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && !text.chars().any(char::is_whitespace)
-        && !domain.contains('@')
 }
 
 /// Edit the school profile (administrator, director).

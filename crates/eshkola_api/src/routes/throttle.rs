@@ -1,5 +1,6 @@
-//! Per-IP throttling of the sign-in endpoints (actix-governor), answering with
-//! the same problem+json as every other refusal.
+//! Per-IP throttling of password and code attempts (actix-governor): sign-in
+//! and activation. The other `/auth` routes (refresh, sign-out) pass freely.
+//! Refusals are the same problem+json as every other.
 
 use std::{
     net::{IpAddr, Ipv4Addr},
@@ -18,21 +19,33 @@ use actix_web::{HttpResponse, HttpResponseBuilder, ResponseError, dev::ServiceRe
 
 use crate::{ApiError, texts};
 
-/// Keys requests by the TCP peer's IP. Forwarding headers are ignored because
+/// The paths whose attempts are counted: each guesses a secret.
+const GUESSES: [&str; 2] = ["/auth/login", "/auth/activate"];
+
+/// Keys password and code attempts by the TCP peer's IP; every other request
+/// gets the whitelisted key `None`. Forwarding headers are ignored because
 /// clients can forge them; behind a proxy, run one throttle there instead.
 #[derive(Debug, Clone, Copy)]
 pub struct PeerIp;
 
 impl KeyExtractor for PeerIp {
-    type Key = IpAddr;
+    type Key = Option<IpAddr>;
     type KeyExtractionError = SimpleKeyExtractionError<&'static str>;
 
-    fn extract(&self, req: &ServiceRequest) -> Result<IpAddr, Self::KeyExtractionError> {
+    fn extract(&self, req: &ServiceRequest) -> Result<Option<IpAddr>, Self::KeyExtractionError> {
+        if !GUESSES.iter().any(|p| req.path().ends_with(p)) {
+            return Ok(None);
+        }
         // In-process test requests have no peer; they share one bucket.
-        Ok(req
-            .peer_addr()
-            .map(|a| a.ip())
-            .unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED)))
+        Ok(Some(
+            req.peer_addr()
+                .map(|a| a.ip())
+                .unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED)),
+        ))
+    }
+
+    fn whitelisted_keys(&self) -> Vec<Option<IpAddr>> {
+        vec![None]
     }
 
     fn exceed_rate_limit_response(

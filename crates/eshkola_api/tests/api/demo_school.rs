@@ -124,3 +124,53 @@ async fn the_demo_school_is_ready_to_use(app: TestApp) {
     assert!(subjects.as_array().unwrap().len() >= 7);
 }
 both_engines!(the_demo_school_is_ready_to_use);
+
+async fn the_demo_class_has_students_and_families(app: TestApp) {
+    eshkola_api::demo::seed_if_empty(&mut app.db.pool.get().unwrap()).unwrap();
+    let mut tokens = std::collections::HashMap::new();
+    for login in eshkola_api::demo::logins() {
+        let reply = app.try_login(login, eshkola_api::demo::DEMO_PASSWORD).await;
+        assert_eq!(reply.status, 200, "{login}: {}", reply.text);
+        tokens.insert(
+            login,
+            reply.json()["access_token"].as_str().unwrap().to_owned(),
+        );
+    }
+    let classes = app.get("/api/v1/classes", &tokens["admin"]).await.json();
+    let five = classes[1]["id"].as_str().unwrap();
+    let roster = app
+        .get(
+            &format!("/api/v1/classes/{five}/roster"),
+            &tokens["classteacher"],
+        )
+        .await
+        .json();
+    assert_eq!(roster["view"], "full");
+    let students = roster["students"].as_array().unwrap();
+    assert!(students.len() >= 5, "{roster}");
+    let artem = students
+        .iter()
+        .find(|s| s["details"]["login"] == "student")
+        .expect("the demo student is in 5А");
+    assert_eq!(artem["details"]["birth_date"], "2015-03-14");
+    let mother = &artem["details"]["guardians"][0]["parent"];
+    assert_eq!(mother["login"], "parent");
+    assert!(mother["phone"].as_str().unwrap().starts_with("+7"));
+    // The maths teacher of 5А sees names only; the parent sees two children.
+    let names = app
+        .get(
+            &format!("/api/v1/classes/{five}/roster"),
+            &tokens["teacher"],
+        )
+        .await
+        .json();
+    assert_eq!(names["view"], "names_only");
+    let me = app.get("/api/v1/me", &tokens["parent"]).await.json();
+    assert_eq!(me["children"].as_array().unwrap().len(), 2);
+    let book = app
+        .get("/api/v1/movements", &tokens["secretary"])
+        .await
+        .json();
+    assert!(book.as_array().unwrap().len() >= 6);
+}
+both_engines!(the_demo_class_has_students_and_families);

@@ -67,3 +67,18 @@ pub fn count_for_subgroup(
         .count()
         .get_result(conn)
 }
+
+/// Whether a teacher teaches anything in a class (the whole class or a subgroup).
+pub fn teaches_class(
+    conn: &mut DbConn,
+    school_id: &str,
+    class_id: &str,
+    teacher_id: &str,
+) -> QueryResult<bool> {
+    let n: i64 = ta::table
+        .filter(ta::school_id.eq(school_id).and(ta::class_id.eq(class_id)))
+        .filter(ta::teacher_id.eq(teacher_id))
+        .count()
+        .get_result(conn)?;
+    Ok(n > 0)
+}

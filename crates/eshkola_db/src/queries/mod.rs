@@ -1,12 +1,15 @@
 //! Queries, one module per aggregate. Plain functions over `&mut DbConn`;
 //! callers compose them inside [`crate::write_tx`].
 
+pub mod activation_codes;
 pub mod assignments;
 pub mod calendar;
 pub mod class_students;
 pub mod classes;
 pub mod login_failures;
+pub mod movements;
 pub mod periods;
+pub mod profiles;
 pub mod refresh_tokens;
 pub mod school_profiles;
 pub mod schools;

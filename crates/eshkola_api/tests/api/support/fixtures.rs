@@ -82,7 +82,7 @@ pub fn seed_school(conn: &mut DbConn, prefix: &str) -> School {
             school_id: school.id.clone(),
             parent_id: ids[parent].clone(),
             student_id: ids[student].clone(),
-            relationship: "мать".into(),
+            relationship: "mother".into(),
         };
         users::link_guardian(conn, &link).expect("link");
     }

@@ -2,6 +2,7 @@
 
 mod client;
 mod fixtures;
+pub mod people;
 pub mod setup;
 
 pub use client::{Reply, TestApp, Tokens};

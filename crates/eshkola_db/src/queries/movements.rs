@@ -1,0 +1,36 @@
+//! The movement book (R10): admissions, withdrawals and transfers. Rows are
+//! only ever added.
+
+use chrono::NaiveDate;
+use diesel::prelude::*;
+
+use crate::{DbConn, models::MovementRow, schema::movements};
+
+pub fn insert(conn: &mut DbConn, movement: &MovementRow) -> QueryResult<()> {
+    diesel::insert_into(movements::table)
+        .values(movement)
+        .execute(conn)
+        .map(drop)
+}
+
+/// A school's movements between two dates (inclusive, either open), oldest
+/// first; ties keep the order they were recorded in (ids are time-ordered).
+pub fn list(
+    conn: &mut DbConn,
+    school_id: &str,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+) -> QueryResult<Vec<MovementRow>> {
+    let mut query = movements::table
+        .filter(movements::school_id.eq(school_id))
+        .order((movements::moved_on, movements::id))
+        .select(MovementRow::as_select())
+        .into_boxed();
+    if let Some(from) = from {
+        query = query.filter(movements::moved_on.ge(from));
+    }
+    if let Some(to) = to {
+        query = query.filter(movements::moved_on.le(to));
+    }
+    query.load(conn)
+}
