@@ -12,8 +12,9 @@ use crate::{
     api::Api,
     components::{AudienceGate, RoleGate, Shell},
     pages::{
-        AccountsPage, ClassPage, ClassesPage, HomePage, LoginPage, NotFoundPage, PasswordPage,
-        RootRedirect, SchoolPage, SessionsPage, SubjectsPage, YearPage, YearsPage,
+        AccountsPage, ActivatePage, ClassPage, ClassRoomPage, ClassesPage, HomePage, LoginPage,
+        MovementsPage, NotFoundPage, PasswordPage, RootRedirect, SchoolPage, SessionsPage,
+        SubjectsPage, YearPage, YearsPage,
     },
     routes,
     session::Session,
@@ -34,6 +35,7 @@ pub fn App() -> impl IntoView {
         <Router>
             <Routes fallback=|| view! { <NotFoundPage/> }>
                 <Route path=path!("/login") view=LoginPage/>
+                <Route path=path!("/activate") view=ActivatePage/>
                 <ParentRoute path=path!("") view=Shell>
                     <Route path=path!("") view=RootRedirect/>
                     <Route path=path!("/admin") view=|| view! { <HomePage role=Role::Administrator/> }/>
@@ -53,6 +55,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/parent") view=|| view! { <HomePage role=Role::Parent/> }/>
                     <Route path=path!("/sessions") view=SessionsPage/>
                     <Route path=path!("/password") view=PasswordPage/>
+                    <Route path=path!("/class/:id") view=ClassRoomPage/>
+                    <Route path=path!("/movements") view=|| staff(MovementsPage)/>
                     // Everyone reads the school profile; the rest of the setup is for staff.
                     <Route path=path!("/setup") view=|| view! { <Redirect path=routes::SETUP_SCHOOL/> }/>
                     <Route path=path!("/setup/school") view=SchoolPage/>

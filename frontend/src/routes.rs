@@ -5,9 +5,11 @@ use uuid::Uuid;
 
 pub const ROOT: &str = "/";
 pub const LOGIN: &str = "/login";
+pub const ACTIVATE: &str = "/activate";
 pub const ACCOUNTS: &str = "/admin/accounts";
 pub const SESSIONS: &str = "/sessions";
 pub const PASSWORD: &str = "/password";
+pub const MOVEMENTS: &str = "/movements";
 /// The «Настройка школы» section; its pages are below it.
 pub const SETUP: &str = "/setup";
 pub const SETUP_SCHOOL: &str = "/setup/school";
@@ -23,6 +25,11 @@ pub fn setup_year(id: Uuid) -> String {
 /// The classes of one academic year.
 pub fn setup_classes_of(year: Uuid) -> String {
     format!("{SETUP_CLASSES}?year={year}")
+}
+
+/// The class teacher's page of a class: roster, codes, slips.
+pub fn class_room(id: Uuid) -> String {
+    format!("/class/{id}")
 }
 
 /// The page of one class.

@@ -5,10 +5,12 @@
 use eshkola_api_types::Role;
 
 mod classes;
+mod people;
 mod setup;
 mod years;
 
 pub use classes::*;
+pub use people::*;
 pub use setup::*;
 pub use years::*;
 
@@ -119,13 +121,7 @@ pub fn home_sections(role: Role) -> &'static [Section] {
             empty: "Списки учеников и движение контингента появятся здесь.",
         }],
         Role::Teacher => &[SCHEDULE, JOURNAL],
-        Role::ClassTeacher => &[
-            Section {
-                title: "Мой класс",
-                empty: "Класс появится здесь, когда администратор назначит вас классным руководителем.",
-            },
-            JOURNAL,
-        ],
+        Role::ClassTeacher => &[JOURNAL],
         Role::Student => &[DIARY, MARKS],
         Role::Parent => &[DIARY],
     }

@@ -5,10 +5,13 @@
 //! For every demo role: sign in, land on the role's home page, reload and keep
 //! the session (the refresh cookie restores it), sign out. Then the school
 //! setup: the deputy creates a class, the teacher only reads, the parent has
-//! no setup at all (`browser_setup/`). Needs `just spa` first; without
-//! Chromium it is skipped, except on CI (`CI=true`) where it fails.
+//! no setup at all (`browser_setup/`). Activation codes: the class teacher
+//! issues them, a parent activates with one (`browser_people/`). Needs
+//! `just spa` first; without Chromium it is skipped, except on CI
+//! (`CI=true`) where it fails.
 
 mod browser_harness;
+mod browser_people;
 mod browser_setup;
 
 use anyhow::{Context, Result, ensure};
@@ -54,6 +57,15 @@ async fn staff_set_up_the_school() -> Result<()> {
     };
     let outcome = browser_setup::journeys(&browser).await;
     browser.finish("setup", outcome).await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn class_teacher_hands_out_codes_and_a_parent_activates() -> Result<()> {
+    let Some(browser) = Browser::start().await? else {
+        return Ok(());
+    };
+    let outcome = browser_people::journeys(&browser).await;
+    browser.finish("people", outcome).await
 }
 
 async fn journeys(client: &Client, base: &str) -> Result<()> {

@@ -2,7 +2,10 @@
 
 use std::time::Duration;
 
-use eshkola_api_types::auth::{LoginRequest, RefreshRequest, TokenResponse};
+use eshkola_api_types::{
+    auth::{LoginRequest, RefreshRequest, TokenResponse},
+    credentials::ActivateRequest,
+};
 use gloo_net::http::Method;
 use leptos::{prelude::*, task::spawn_local};
 
@@ -36,6 +39,29 @@ impl Api {
             use_cookie: true,
         };
         let response = request(Method::POST, "/auth/login", Some(&body), None).await?;
+        let token: TokenResponse = decode(response).await?;
+        self.keep(token);
+        let loaded = self.load_me().await;
+        if loaded.is_err() {
+            self.session.clear();
+        }
+        loaded
+    }
+
+    /// Redeems a one-time code for a password; the person is then signed in.
+    pub async fn activate(
+        &self,
+        login: String,
+        code: String,
+        new_password: String,
+    ) -> Result<(), ApiError> {
+        let body = ActivateRequest {
+            login,
+            code,
+            new_password,
+            use_cookie: true,
+        };
+        let response = request(Method::POST, "/auth/activate", Some(&body), None).await?;
         let token: TokenResponse = decode(response).await?;
         self.keep(token);
         let loaded = self.load_me().await;

@@ -10,6 +10,7 @@ mod auth;
 mod classes;
 mod error;
 mod me;
+mod people;
 mod school;
 mod subjects;
 mod years;

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use leptos_router::components::{A, Redirect};
 
 use crate::{
-    components::{EmptyState, RoleGate},
+    api::use_api,
+    components::{EmptyState, ErrorNote, RoleGate, Skeleton},
     routes,
     session::use_session,
     texts,
@@ -49,6 +50,7 @@ fn Home(role: Role) -> impl IntoView {
             </p>
             <div class="cards">
                 {(role == Role::Parent).then(|| view! { <Children/> })}
+                {(role == Role::ClassTeacher).then(|| view! { <MyClasses/> })}
                 {(role == Role::Administrator).then(|| view! { <AdminLinks/> })}
                 {routes::has_setup_section(role).then(|| view! { <SetupLinks/> })}
                 {texts::home_sections(role)
@@ -92,6 +94,53 @@ fn Children() -> impl IntoView {
     }
 }
 
+/// The classes this person leads, each linking to its class page.
+#[component]
+fn MyClasses() -> impl IntoView {
+    let api = use_api();
+    let session = use_session();
+    let me = session.with_me_untracked(|me| me.user.id);
+    let classes = LocalResource::new(move || async move {
+        api.all_classes().await.map(|list| {
+            list.into_iter()
+                .filter(|c| c.class_teacher.as_ref().is_some_and(|t| t.id == me))
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <section class="card" id="my-classes">
+            <h2>{texts::MY_CLASS_TITLE}</h2>
+            <Transition fallback=|| view! { <Skeleton lines=1/> }>
+                {move || Suspend::new(async move {
+                    match classes.await {
+                        Ok(list) if list.is_empty() => {
+                            view! { <EmptyState text=texts::MY_CLASS_EMPTY/> }.into_any()
+                        }
+                        Ok(list) => view! {
+                            <ul class="link-list">
+                                {list
+                                    .into_iter()
+                                    .map(|c| view! {
+                                        <li>
+                                            <A href=routes::class_room(c.id) attr:class="my-class">
+                                                {texts::class_title(&c.name)}
+                                            </A>
+                                            " — "
+                                            <span class="muted">{texts::OPEN_CLASS_ROOM}</span>
+                                        </li>
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        }
+                        .into_any(),
+                        Err(e) => view! { <ErrorNote message=e.message()/> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </section>
+    }
+}
+
 /// What the administrator can already do.
 #[component]
 fn AdminLinks() -> impl IntoView {
@@ -113,6 +162,7 @@ fn SetupLinks() -> impl IntoView {
         (routes::SETUP_YEARS, texts::SETUP_YEARS),
         (routes::SETUP_CLASSES, texts::SETUP_CLASSES),
         (routes::SETUP_SUBJECTS, texts::SETUP_SUBJECTS),
+        (routes::MOVEMENTS, texts::MOVEMENTS_TITLE),
     ];
     view! {
         <section class="card" id="setup-links">

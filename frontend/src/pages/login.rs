@@ -1,11 +1,12 @@
 //! `/login`: the sign-in form. Signed-in visitors go straight to their home page.
 
 use leptos::{ev::SubmitEvent, prelude::*};
-use leptos_router::components::Redirect;
+use leptos_router::components::{A, Redirect};
 
 use crate::{
     api::use_api,
     components::{ErrorNote, PageSpinner},
+    routes,
     session::{Status, use_session},
     texts,
 };
@@ -83,6 +84,9 @@ fn LoginForm() -> impl IntoView {
                     {move || if pending.get() { texts::SIGNING_IN } else { texts::SIGN_IN }}
                 </button>
                 {error}
+                <p class="login__alt">
+                    <A href=routes::ACTIVATE attr:id="activate-link">{texts::ACTIVATE_LINK}</A>
+                </p>
             </form>
         </main>
     }

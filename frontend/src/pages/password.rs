@@ -94,13 +94,13 @@ pub fn PasswordPage() -> impl IntoView {
 }
 
 /// Field errors are shown at their inputs; only other problems go under the form.
-fn has_field_errors(error: &ApiError) -> bool {
+pub(crate) fn has_field_errors(error: &ApiError) -> bool {
     matches!(error, ApiError::Problem(p) if !p.errors.is_empty())
 }
 
 /// A labelled password input with its error below it.
 #[component]
-fn PasswordField(
+pub(crate) fn PasswordField(
     id: &'static str,
     label: &'static str,
     autocomplete: &'static str,

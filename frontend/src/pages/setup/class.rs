@@ -92,6 +92,11 @@ fn ClassHead(class: SchoolClass, can_edit: bool, on_changed: Callback<()>) -> im
     view! {
         <a class="back-link" href=routes::setup_classes_of(class.year_id)>{texts::BACK}" "{texts::ALL_CLASSES}</a>
         <h1 id="class-title">{texts::class_title(&class.name)}</h1>
+        <p>
+            <a class="button button--small" id="open-class-room" href=routes::class_room(class.id)>
+                {texts::OPEN_CLASS_ROOM}
+            </a>
+        </p>
         <dl class="facts facts--inline" id="class-facts">
             {facts
                 .into_iter()
