@@ -115,7 +115,7 @@ elapsed=$(($(date +%s) - started))
   --date "$(date -u '+%Y-%m-%d %H:%M UTC')" \
   --load "$wrk_version, $threads threads, $connections connections, $duration per scenario after a $warmup warm-up, keep-alive; \
 wrk and the server share the machine; server: release build, ${ESHKOLA_WORKERS:-$(nproc)} HTTP workers, \
-${ESHKOLA_DB_POOL_SIZE:-10} database connections; PostgreSQL on the same machine over TCP" \
+${ESHKOLA_DB_POOL_SIZE:-32} database connections; PostgreSQL on the same machine over TCP" \
   --dataset "$out/dataset.json" \
   --scenario "\`GET /healthz\` (no database: the framework baseline)=$out/healthz.txt" \
   --scenario "\`GET /api/v1/me\` (JWT check + 3 queries as $teacher)=$out/me.txt" \
