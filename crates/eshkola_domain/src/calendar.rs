@@ -202,6 +202,17 @@ impl<'a> Calendar<'a> {
         date.weekday().num_days_from_monday() < u32::from(self.week_days)
     }
 
+    /// The date whose weekly timetable `date` follows: a transfer's working day
+    /// runs by the timetable of the day it replaces (a working Saturday «по
+    /// расписанию понедельника»); any other date follows itself.
+    pub fn timetable_date(&self, date: NaiveDate) -> NaiveDate {
+        self.entries
+            .iter()
+            .find(|e| e.kind == CalendarKind::WorkingDayTransfer && e.dates.contains(date))
+            .and_then(|e| e.instead_of)
+            .unwrap_or(date)
+    }
+
     /// Whether `date` is a school day for any grade of `grades`.
     pub fn is_school_day_for_any(&self, date: NaiveDate, grades: GradeRange) -> bool {
         grades.grades().any(|g| self.is_school_day(date, g))

@@ -17,6 +17,7 @@ pub mod periods;
 pub mod role;
 pub mod school;
 pub mod school_class;
+pub mod timetable;
 pub mod year;
 
 pub use role::Role;
