@@ -37,6 +37,7 @@ use crate::routes::LoginThrottle;
         (name = "people", description = "Students, parents, the class roster, movement and data verification"),
         (name = "credentials", description = "Staff accounts and one-time activation codes"),
         (name = "operations", description = "Health probes"),
+        (name = "timetable", description = "Rooms, bells, the weekly timetable with versions and changes, dated lessons and their views"),
     ),
     components(schemas(Problem, ErrorCode, FieldError)),
     modifiers(&BearerAuth)

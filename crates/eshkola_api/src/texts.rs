@@ -3,6 +3,9 @@
 
 use eshkola_api_types::problem::ErrorCode;
 
+/// The timetable's strings (R25).
+pub mod timetable;
+
 /// The short title of each kind of problem.
 pub fn title(code: ErrorCode) -> &'static str {
     match code {
@@ -16,6 +19,7 @@ pub fn title(code: ErrorCode) -> &'static str {
         ErrorCode::NotFound => "Не найдено",
         ErrorCode::Conflict => "Конфликт изменений",
         ErrorCode::ValidationFailed => "Ошибка в данных",
+        ErrorCode::TimetableConflict => "Накладка в расписании",
         ErrorCode::MalformedBody => "Некорректный запрос",
         ErrorCode::PayloadTooLarge => "Слишком большой запрос",
         ErrorCode::UnsupportedMediaType => "Неподдерживаемый формат",

@@ -20,5 +20,8 @@ pub mod school;
 pub mod sessions;
 pub mod subjects;
 pub mod years;
+// The timetable (R25).
+pub mod lessons;
+pub mod timetable;
 
 pub use eshkola_domain::Role;

@@ -27,6 +27,9 @@ pub enum ErrorCode {
     Conflict,
     /// The body parsed but its values are wrong; see `errors`.
     ValidationFailed,
+    /// A timetable would book a teacher, room, class or subgroup twice at
+    /// once; `errors` lists every conflict (`field` names the entry).
+    TimetableConflict,
     /// The body is not valid JSON of the expected shape.
     MalformedBody,
     PayloadTooLarge,
@@ -62,7 +65,8 @@ pub struct Problem {
     /// What went wrong this time, in Russian, fit to show to the user.
     pub detail: String,
     pub code: ErrorCode,
-    /// Per-field problems; empty unless `code` is `validation_failed`.
+    /// Per-field problems; empty unless `code` is `validation_failed` (or
+    /// `timetable_conflict`, one per conflict).
     #[serde(default)]
     pub errors: Vec<FieldError>,
 }

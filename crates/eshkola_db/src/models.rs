@@ -1,5 +1,7 @@
 //! Row types: what a query reads (`*Row`) and what an insert writes (`New*`).
 
+mod timetable;
+
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
@@ -8,6 +10,8 @@ use crate::schema::{
     movements, parent_profiles, periods, school_profiles, schools, sessions, student_profiles,
     subgroups, subjects, teaching_assignments, users,
 };
+
+pub use timetable::*;
 
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
 #[diesel(table_name = schools)]

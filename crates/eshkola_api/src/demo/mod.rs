@@ -1,12 +1,13 @@
 //! The demo school for `--demo`: one person per role with realistic Russian
 //! names (`people`), a set-up 2026/2027 year with classes, subjects and
 //! teaching assignments (`setup`), and students with their families in 5А
-//! and 1А (`family`).
+//! and 1А (`family`), and a timetable for 5А and 5Б (`timetable`).
 
 mod data;
 mod family;
 mod people;
 mod setup;
+mod timetable;
 
 use chrono::NaiveDateTime;
 use eshkola_db::{
@@ -39,7 +40,7 @@ pub fn seed_if_empty(conn: &mut DbConn) -> anyhow::Result<bool> {
     Ok(true)
 }
 
-fn seed(conn: &mut DbConn, hash: &str, now: NaiveDateTime) -> Result<(), eshkola_db::QueryError> {
+fn seed(conn: &mut DbConn, hash: &str, now: NaiveDateTime) -> anyhow::Result<()> {
     let school = SchoolRow {
         id: eshkola_db::new_id(),
         name: "Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 12»".into(),
@@ -66,5 +67,6 @@ fn seed(conn: &mut DbConn, hash: &str, now: NaiveDateTime) -> Result<(), eshkola
         ids.insert(person.login, user.id);
     }
     let classes = setup::seed(conn, &school.id, &ids)?;
-    family::seed(conn, &school.id, &ids, &classes)
+    family::seed(conn, &school.id, &ids, &classes)?;
+    timetable::seed(conn, &school.id, &ids)
 }

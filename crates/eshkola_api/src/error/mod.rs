@@ -48,6 +48,9 @@ pub enum ApiError {
     /// 422: the body parsed, but values are wrong; shown next to the fields.
     #[error("validation failed")]
     Validation(Vec<FieldError>),
+    /// 409: a timetable edit would double-book; one entry per conflict.
+    #[error("timetable conflicts")]
+    TimetableConflicts(Vec<FieldError>),
     /// 400: the body is not the JSON the operation expects.
     #[error("malformed body: {0}")]
     MalformedBody(String),
@@ -92,6 +95,7 @@ impl ApiError {
             ApiError::NotFound(_) => ErrorCode::NotFound,
             ApiError::Conflict(_) => ErrorCode::Conflict,
             ApiError::Validation(_) => ErrorCode::ValidationFailed,
+            ApiError::TimetableConflicts(_) => ErrorCode::TimetableConflict,
             ApiError::MalformedBody(_) => ErrorCode::MalformedBody,
             ApiError::InvalidParameter(_) => ErrorCode::InvalidParameter,
             ApiError::MethodNotAllowed => ErrorCode::MethodNotAllowed,
@@ -114,6 +118,7 @@ impl ApiError {
             ApiError::NotFound(detail) => (*detail).into(),
             ApiError::Conflict(detail) => detail.clone(),
             ApiError::Validation(_) => texts::VALIDATION_FAILED.into(),
+            ApiError::TimetableConflicts(_) => texts::timetable::CONFLICTS.into(),
             ApiError::MalformedBody(cause) => texts::malformed_body(cause),
             ApiError::InvalidParameter(cause) => texts::invalid_parameter(cause),
             ApiError::MethodNotAllowed => texts::METHOD_NOT_ALLOWED.into(),
@@ -138,7 +143,9 @@ impl ApiError {
             detail: self.detail(),
             code,
             errors: match self {
-                ApiError::Validation(fields) => fields.clone(),
+                ApiError::Validation(fields) | ApiError::TimetableConflicts(fields) => {
+                    fields.clone()
+                }
                 _ => Vec::new(),
             },
         }
@@ -155,7 +162,7 @@ impl ResponseError for ApiError {
             ApiError::AccountDisabled | ApiError::Forbidden => StatusCode::FORBIDDEN,
             ApiError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
-            ApiError::Conflict(_) => StatusCode::CONFLICT,
+            ApiError::Conflict(_) | ApiError::TimetableConflicts(_) => StatusCode::CONFLICT,
             ApiError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::MalformedBody(_) | ApiError::InvalidParameter(_) => StatusCode::BAD_REQUEST,
             ApiError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,

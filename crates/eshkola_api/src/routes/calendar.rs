@@ -158,6 +158,8 @@ pub async fn create_calendar_entry(
                 };
                 calendar::insert(conn, &row)?;
                 check_periods_survive(conn, &year)?;
+                // The dated lessons follow the calendar (R25).
+                super::timetable::regenerate::whole_year(conn, &year)?;
                 Ok(entry(&row))
             })
         })
@@ -192,7 +194,10 @@ pub async fn delete_calendar_entry(
                 if calendar::delete(conn, school, &id, &entry_id)? == 0 {
                     return Err(ApiError::NotFound(texts::NOT_FOUND));
                 }
-                check_periods_survive(conn, &year)
+                check_periods_survive(conn, &year)?;
+                // The dated lessons follow the calendar (R25).
+                super::timetable::regenerate::whole_year(conn, &year)?;
+                Ok(())
             })
         })
         .await?;

@@ -21,6 +21,7 @@ mod subgroups;
 mod subjects;
 mod teachers;
 mod throttle;
+pub(crate) mod timetable;
 mod years;
 
 use utoipa_actix_web::{scope, service_config::ServiceConfig};
@@ -97,6 +98,33 @@ pub fn configure(throttle: LoginThrottle) -> impl FnOnce(&mut ServiceConfig<'_>)
         .service(credentials::staff::create_staff)
         .service(credentials::staff::set_staff_roles)
         .service(credentials::issue::issue_class_credentials)
-        .service(credentials::issue::issue_person_credentials);
+        .service(credentials::issue::issue_person_credentials)
+        // The timetable (R25): rooms, bells, versions and weeks, changes,
+        // dated lessons and their views, the personal iCalendar feed.
+        .service(timetable::rooms::list_rooms)
+        .service(timetable::rooms::create_room)
+        .service(timetable::rooms::update_room)
+        .service(timetable::rooms::delete_room)
+        .service(timetable::bells::list_bell_schedules)
+        .service(timetable::bells::create_bell_schedule)
+        .service(timetable::bells::delete_bell_schedule)
+        .service(timetable::versions::list_versions)
+        .service(timetable::versions::create_version)
+        .service(timetable::versions::delete_version)
+        .service(timetable::week::get_class_week)
+        .service(timetable::week::check_class_week)
+        .service(timetable::week::save_class_week)
+        .service(timetable::changes::list_changes)
+        .service(timetable::changes::create_change)
+        .service(timetable::changes::delete_change)
+        .service(timetable::regenerate::generate_lessons)
+        .service(timetable::views::class_lessons)
+        .service(timetable::views::teacher_lessons)
+        .service(timetable::views::room_lessons)
+        .service(timetable::views::my_timetable)
+        .service(timetable::views::my_today)
+        .service(timetable::feed::create_feed)
+        .service(timetable::feed::revoke_feed)
+        .service(timetable::feed::get_feed);
     }
 }

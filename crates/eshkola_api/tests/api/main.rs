@@ -18,5 +18,6 @@ mod school;
 mod sessions;
 mod staff;
 mod students;
+mod timetable;
 mod tokens;
 mod years;

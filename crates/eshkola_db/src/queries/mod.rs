@@ -17,3 +17,10 @@ pub mod sessions;
 pub mod subjects;
 pub mod users;
 pub mod years;
+// The timetable (R25).
+pub mod bells;
+pub mod changes;
+pub mod feeds;
+pub mod lessons;
+pub mod rooms;
+pub mod timetable;

@@ -1,0 +1,124 @@
+//! Everything the timetable's answers name (subjects, people, rooms, classes,
+//! subgroups, bells), loaded once per request in a fixed number of queries.
+
+use std::collections::HashMap;
+
+use eshkola_api_types::{
+    classes::Subgroup,
+    lessons::Lesson,
+    me::PersonName,
+    subjects::Subject,
+    timetable::{Room, TimetableEntry, Weeks},
+};
+use eshkola_db::{
+    DbConn,
+    models::{ClassRow, LessonRow, RoomRow, SubgroupRow, SubjectRow, TimetableEntryRow, UserRow},
+    queries::{classes, rooms, subjects, users},
+};
+use eshkola_domain::timetable::{
+    ChangeType,
+    bells::{BellSchedule, schedule_on},
+};
+
+use super::bells::{hhmm, schedules};
+use crate::{
+    ApiError,
+    routes::{
+        classes::subgroup,
+        convert::{person_name, uuid},
+        setup::small,
+        subjects::subject,
+    },
+};
+
+pub struct Names {
+    pub subjects: HashMap<String, SubjectRow>,
+    pub people: HashMap<String, UserRow>,
+    pub rooms: HashMap<String, RoomRow>,
+    pub classes: HashMap<String, ClassRow>,
+    pub subgroups: HashMap<String, SubgroupRow>,
+    pub bells: Vec<BellSchedule>,
+}
+
+fn by_id<T>(rows: Vec<T>, id: impl Fn(&T) -> &String) -> HashMap<String, T> {
+    rows.into_iter().map(|r| (id(&r).clone(), r)).collect()
+}
+
+impl Names {
+    pub fn load(conn: &mut DbConn, school_id: &str) -> Result<Names, ApiError> {
+        Ok(Names {
+            subjects: by_id(subjects::list(conn, school_id)?, |s| &s.id),
+            people: by_id(users::list(conn, school_id)?, |u| &u.id),
+            rooms: by_id(rooms::list(conn, school_id)?, |r| &r.id),
+            classes: by_id(classes::list(conn, school_id, None)?, |c| &c.id),
+            subgroups: by_id(classes::list_subgroups(conn, school_id, None)?, |g| &g.id),
+            bells: schedules(conn, school_id)?,
+        })
+    }
+
+    pub fn class_name(&self, id: &str) -> String {
+        self.classes
+            .get(id)
+            .map(|c| format!("{}{}", c.grade, c.letter))
+            .unwrap_or_default()
+    }
+
+    pub fn person(&self, id: &str) -> Option<PersonName> {
+        self.people.get(id).map(person_name)
+    }
+
+    pub fn short_name(&self, id: &str) -> String {
+        self.person(id).map(|p| p.short()).unwrap_or_default()
+    }
+
+    pub fn room(&self, id: Option<&str>) -> Option<Room> {
+        id.and_then(|id| self.rooms.get(id)).map(super::rooms::room)
+    }
+
+    pub fn subject(&self, id: &str) -> Option<Subject> {
+        self.subjects.get(id).map(subject)
+    }
+
+    pub fn subgroup(&self, id: Option<&str>) -> Option<Subgroup> {
+        id.and_then(|id| self.subgroups.get(id)).map(subgroup)
+    }
+
+    /// `None` only if a referenced row vanished, which the foreign keys prevent.
+    pub fn entry(&self, row: &TimetableEntryRow) -> Option<TimetableEntry> {
+        Some(TimetableEntry {
+            id: uuid(&row.id),
+            weekday: small(row.weekday),
+            lesson: small(row.lesson),
+            subject: self.subject(&row.subject_id)?,
+            teacher: self.person(&row.teacher_id)?,
+            co_teacher: row.co_teacher_id.as_deref().and_then(|id| self.person(id)),
+            room: self.room(row.room_id.as_deref()),
+            subgroup: self.subgroup(row.subgroup_id.as_deref()),
+            weeks: Weeks::parse(&row.weeks).unwrap_or(Weeks::Every),
+        })
+    }
+
+    pub fn lesson(&self, row: &LessonRow) -> Option<Lesson> {
+        let class = self.classes.get(&row.class_id)?;
+        let number = small(row.lesson);
+        let times =
+            schedule_on(&self.bells, small(class.shift), row.held_on).and_then(|s| s.times(number));
+        Some(Lesson {
+            id: uuid(&row.id),
+            date: row.held_on,
+            lesson: number,
+            starts_at: times.map(|t| hhmm(t.0)),
+            ends_at: times.map(|t| hhmm(t.1)),
+            class_id: uuid(&row.class_id),
+            class_name: self.class_name(&row.class_id),
+            subgroup: self.subgroup(row.subgroup_id.as_deref()),
+            subject: self.subject(&row.subject_id)?,
+            teacher: self.person(&row.teacher_id)?,
+            co_teacher: row.co_teacher_id.as_deref().and_then(|id| self.person(id)),
+            room: self.room(row.room_id.as_deref()),
+            cancelled: row.cancelled,
+            changes: ChangeType::split(&row.changes),
+            detached: row.detached,
+        })
+    }
+}

@@ -1,0 +1,262 @@
+//! The dated timetable views (R25): a week by class, teacher or room for
+//! staff; "my timetable" and today's lessons for teachers, students and
+//! parents (per child, only their own children: R5).
+
+use actix_web::{get, web};
+use chrono::{Days, NaiveDate, Utc};
+use eshkola_api_types::lessons::{DayQuery, Lesson, LessonWeek, MyWeekQuery, WeekQuery};
+use eshkola_db::{
+    DbConn,
+    queries::{
+        class_students, classes,
+        lessons::{self, Whose},
+        rooms, schools, users,
+    },
+};
+use eshkola_domain::{
+    Role,
+    access::{Audience, STAFF},
+    timetable::weekday_of,
+};
+use uuid::Uuid;
+
+use super::names::Names;
+use crate::{
+    ApiError, AppState, auth::AuthUser, openapi::ProblemResponses, texts::timetable as texts,
+};
+
+/// Today in the school's time zone (the database keeps UTC).
+pub fn school_today(conn: &mut DbConn, school_id: &str) -> Result<NaiveDate, ApiError> {
+    let zone = schools::get(conn, school_id)?.time_zone;
+    let tz: chrono_tz::Tz = zone.parse().unwrap_or(chrono_tz::Europe::Moscow);
+    Ok(Utc::now().with_timezone(&tz).date_naive())
+}
+
+/// Monday to Sunday of the week holding `date`.
+pub fn week_of(date: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let monday = date - Days::new(u64::from(weekday_of(date) - 1));
+    (monday, monday + Days::new(6))
+}
+
+pub(super) fn lessons_of(
+    conn: &mut DbConn,
+    school: &str,
+    whose: Whose<'_>,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<Lesson>, ApiError> {
+    let rows = lessons::held_between(conn, school, whose, from, to)?;
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
+    let names = Names::load(conn, school)?;
+    Ok(rows.iter().filter_map(|r| names.lesson(r)).collect())
+}
+
+/// Which week a query asks for.
+fn dates(
+    conn: &mut DbConn,
+    school: &str,
+    week: Option<NaiveDate>,
+) -> Result<(NaiveDate, NaiveDate), ApiError> {
+    Ok(week_of(match week {
+        Some(date) => date,
+        None => school_today(conn, school)?,
+    }))
+}
+
+fn week(
+    conn: &mut DbConn,
+    school: &str,
+    whose: Whose<'_>,
+    date: Option<NaiveDate>,
+) -> Result<LessonWeek, ApiError> {
+    let (from, to) = dates(conn, school, date)?;
+    Ok(LessonWeek {
+        from,
+        to,
+        lessons: lessons_of(conn, school, whose, from, to)?,
+    })
+}
+
+/// A class's lessons in a week (staff).
+#[utoipa::path(
+    tag = "timetable",
+    params(("id" = Uuid, Path, description = "Class id"), WeekQuery),
+    responses((status = 200, description = "The week", body = LessonWeek), ProblemResponses),
+    security(("bearer" = []))
+)]
+#[get("/classes/{id}/lessons")]
+pub async fn class_lessons(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<Uuid>,
+    query: web::Query<WeekQuery>,
+) -> Result<web::Json<LessonWeek>, ApiError> {
+    auth.require(STAFF)?;
+    let id = id.into_inner().to_string();
+    let date = query.into_inner().week;
+    let out = state
+        .db(move |conn| {
+            let school = auth.school_id();
+            classes::get(conn, school, &id)?;
+            week(conn, school, Whose::Classes(&[id]), date)
+        })
+        .await?;
+    Ok(web::Json(out))
+}
+
+/// A teacher's lessons in a week, co-taught ones included (staff).
+#[utoipa::path(
+    tag = "timetable",
+    params(("id" = Uuid, Path, description = "Teacher id"), WeekQuery),
+    responses((status = 200, description = "The week", body = LessonWeek), ProblemResponses),
+    security(("bearer" = []))
+)]
+#[get("/teachers/{id}/lessons")]
+pub async fn teacher_lessons(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<Uuid>,
+    query: web::Query<WeekQuery>,
+) -> Result<web::Json<LessonWeek>, ApiError> {
+    auth.require(STAFF)?;
+    let id = id.into_inner().to_string();
+    let date = query.into_inner().week;
+    let out = state
+        .db(move |conn| {
+            let school = auth.school_id();
+            users::get(conn, school, &id)?;
+            week(conn, school, Whose::Teacher(&id), date)
+        })
+        .await?;
+    Ok(web::Json(out))
+}
+
+/// A room's lessons in a week (staff).
+#[utoipa::path(
+    tag = "timetable",
+    params(("id" = Uuid, Path, description = "Room id"), WeekQuery),
+    responses((status = 200, description = "The week", body = LessonWeek), ProblemResponses),
+    security(("bearer" = []))
+)]
+#[get("/rooms/{id}/lessons")]
+pub async fn room_lessons(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<Uuid>,
+    query: web::Query<WeekQuery>,
+) -> Result<web::Json<LessonWeek>, ApiError> {
+    auth.require(STAFF)?;
+    let id = id.into_inner().to_string();
+    let date = query.into_inner().week;
+    let out = state
+        .db(move |conn| {
+            let school = auth.school_id();
+            rooms::get(conn, school, &id)?;
+            week(conn, school, Whose::Room(&id), date)
+        })
+        .await?;
+    Ok(web::Json(out))
+}
+
+/// Whose lessons "my timetable" shows: a named child's class (only one's own
+/// child), a student's class, or a member of staff's own lessons.
+enum Mine {
+    Class(Option<String>),
+    Teacher(String),
+}
+
+fn mine(conn: &mut DbConn, auth: &AuthUser, child: Option<Uuid>) -> Result<Mine, ApiError> {
+    let school = auth.school_id();
+    if let Some(child) = child {
+        let child = child.to_string();
+        let own = auth.roles.contains(&Role::Parent)
+            && users::guardians_of(conn, school, &child)?
+                .iter()
+                .any(|g| g.parent_id == auth.user_id());
+        if !own {
+            return Err(ApiError::NotFound(texts::NOT_YOUR_CHILD));
+        }
+        return Ok(Mine::Class(
+            class_students::current_of(conn, school, &child)?.map(|e| e.class_id),
+        ));
+    }
+    if auth.roles.contains(&Role::Student) {
+        return Ok(Mine::Class(
+            class_students::current_of(conn, school, auth.user_id())?.map(|e| e.class_id),
+        ));
+    }
+    if STAFF.admits(&auth.roles) {
+        return Ok(Mine::Teacher(auth.user_id().into()));
+    }
+    Err(ApiError::field("child_id", texts::CHILD_REQUIRED))
+}
+
+fn my_lessons(
+    conn: &mut DbConn,
+    auth: &AuthUser,
+    child: Option<Uuid>,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<Lesson>, ApiError> {
+    let school = auth.school_id();
+    match mine(conn, auth, child)? {
+        Mine::Class(None) => Ok(Vec::new()),
+        Mine::Class(Some(class)) => lessons_of(conn, school, Whose::Classes(&[class]), from, to),
+        Mine::Teacher(id) => lessons_of(conn, school, Whose::Teacher(&id), from, to),
+    }
+}
+
+/// My timetable for a week: a teacher's lessons, a student's class's
+/// lessons, or (with `child_id`) a parent's child's.
+#[utoipa::path(
+    tag = "timetable",
+    params(MyWeekQuery),
+    responses((status = 200, description = "The week", body = LessonWeek), ProblemResponses),
+    security(("bearer" = []))
+)]
+#[get("/me/timetable")]
+pub async fn my_timetable(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    query: web::Query<MyWeekQuery>,
+) -> Result<web::Json<LessonWeek>, ApiError> {
+    auth.require(Audience::AnySignedIn)?;
+    let query = query.into_inner();
+    let out = state
+        .db(move |conn| {
+            let (from, to) = dates(conn, auth.school_id(), query.week)?;
+            let lessons = my_lessons(conn, &auth, query.child_id, from, to)?;
+            Ok(LessonWeek { from, to, lessons })
+        })
+        .await?;
+    Ok(web::Json(out))
+}
+
+/// Today's lessons (in the school's time zone), as in "my timetable".
+#[utoipa::path(
+    tag = "timetable",
+    params(DayQuery),
+    responses((status = 200, description = "Today's lessons", body = Vec<Lesson>), ProblemResponses),
+    security(("bearer" = []))
+)]
+#[get("/me/timetable/today")]
+pub async fn my_today(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    query: web::Query<DayQuery>,
+) -> Result<web::Json<Vec<Lesson>>, ApiError> {
+    auth.require(Audience::AnySignedIn)?;
+    let query = query.into_inner();
+    let out = state
+        .db(move |conn| {
+            let today = match query.date {
+                Some(date) => date,
+                None => school_today(conn, auth.school_id())?,
+            };
+            my_lessons(conn, &auth, query.child_id, today, today)
+        })
+        .await?;
+    Ok(web::Json(out))
+}
