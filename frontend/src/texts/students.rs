@@ -158,3 +158,13 @@ pub fn relationship_title(r: Relationship) -> &'static str {
         Relationship::Other => "Другой законный представитель",
     }
 }
+
+// What the card says after a change.
+pub const PARENT_UNLINKED: &str = "Родитель отвязан от ученика.";
+pub const PARENT_LINKED: &str = "Родитель привязан к ученику.";
+pub const WITHDRAWN_DONE: &str = "Выбытие оформлено и записано в книгу движения.";
+
+/// «Переведён в 6Б; перевод записан в книгу движения.»
+pub fn transferred(class: &str) -> String {
+    format!("Ученик переведён в {class}; перевод записан в книгу движения.")
+}

@@ -107,7 +107,7 @@ async fn admin_finds_them_never_activated(b: &Browser, login: &str) -> Result<()
         .select_by_label("Не активированы")
         .await?;
     wait_for(client, &format!("{row}[data-status='never_activated']")).await?;
-    wait_for_text(client, &format!("{row}"), "входов не было").await?;
+    wait_for_text(client, &row, "входов не было").await?;
     // The administrator has signed in: not in this list.
     ensure_absent(client, "#accounts tr[data-login='admin']").await?;
     type_into(client, "#account-search", "соколова").await?;
@@ -242,7 +242,7 @@ async fn add_a_parent_who_declined(b: &Browser) -> Result<()> {
     );
     type_into(client, "#parent-edit-email", "orlova@example.ru").await?;
     click(client, "#save-parent").await?;
-    wait_for(client, "#parent-form .note--success").await?;
+    wait_for(client, "#parent-notice .note--success").await?;
     screenshots(client, "eshkola-parent-card").await?;
     client.back().await?;
     wait_for_text(client, "#student-name", "Орлова Вера").await?;

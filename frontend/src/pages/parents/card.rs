@@ -37,12 +37,20 @@ fn ParentCard(id: Uuid) -> impl IntoView {
     let api = use_api();
     let administration = use_session().can(ADMINISTRATION);
     let record = LocalResource::new(move || async move { api.parent(id).await });
-    let changed = Callback::new(move |()| record.refetch());
+    // Saving reloads the card; the note lives here, so the reload keeps it.
+    let saved = RwSignal::new(false);
+    let changed = Callback::new(move |()| {
+        saved.set(true);
+        record.refetch();
+    });
     view! {
         <section class="stack people-admin parent-card" id="parent-card">
             {administration.then(|| view! {
                 <PeopleTabs/>
                 <a class="back-link" href=routes::PARENTS>{texts::BACK}" "{texts::PARENTS_TITLE}</a>
+            })}
+            {move || saved.get().then(|| view! {
+                <div id="parent-notice"><SuccessNote message=texts::SAVED.to_owned()/></div>
             })}
             <Transition fallback=|| view! { <Skeleton lines=6/> }>
                 {move || Suspend::new(async move {
@@ -126,12 +134,10 @@ fn ParentForm(
     let email = RwSignal::new(p.email.unwrap_or_default());
     let declined = RwSignal::new(p.declined_electronic_access);
     let failure = RwSignal::new(None::<ApiError>);
-    let saved = RwSignal::new(false);
     let save = Action::new_local(move |body: &UpdateParentRequest| {
         let body = body.clone();
         async move {
             let result = api.update_parent(id, &body).await;
-            saved.set(result.is_ok());
             failure.set(result.as_ref().err().cloned());
             if result.is_ok() {
                 on_saved.run(());
@@ -164,7 +170,6 @@ fn ParentForm(
             <p class="muted hint">{texts::SAVE_VERIFIES_HINT}</p>
             <div class="form-actions">
                 <SubmitButton id="save-parent" label=texts::SAVE pending=save.pending()/>
-                {move || saved.get().then(|| view! { <SuccessNote message=texts::SAVED.to_owned()/> })}
                 {move || failure.get().map(|e| view! { <ErrorNote message=e.message() id="parent-form-error"/> })}
             </div>
         </form>

@@ -15,7 +15,7 @@ use super::{
 };
 use crate::{
     api::use_api,
-    components::{AccountBadge, ErrorNote, Skeleton},
+    components::{AccountBadge, ErrorNote, Skeleton, SuccessNote},
     format, routes,
     session::use_session,
     texts,
@@ -40,7 +40,10 @@ fn StudentCard(id: Uuid) -> impl IntoView {
     let administration = session.can(ADMINISTRATION);
     let student = LocalResource::new(move || async move { api.student(id).await });
     let history = LocalResource::new(move || async move { api.student_movements(id).await });
-    let changed = Callback::new(move |()| {
+    // A change reloads the card; its note lives here, so the reload keeps it.
+    let notice = RwSignal::new(None::<String>);
+    let changed = Callback::new(move |message: String| {
+        notice.set(Some(message));
         student.refetch();
         history.refetch();
     });
@@ -55,6 +58,7 @@ fn StudentCard(id: Uuid) -> impl IntoView {
         <section class="stack people-admin student-card" id="student-card">
             {administration.then(|| view! { <PeopleTabs/> })}
             {back}
+            {move || notice.get().map(|m| view! { <div id="student-notice"><SuccessNote message=m/></div> })}
             <Transition fallback=|| view! { <Skeleton lines=8/> }>
                 {move || Suspend::new(async move {
                     match student.await {
@@ -71,7 +75,7 @@ fn StudentCard(id: Uuid) -> impl IntoView {
 fn CardBody(
     student: Student,
     history: LocalResource<Result<Vec<Movement>, crate::api::ApiError>>,
-    changed: Callback<()>,
+    changed: Callback<String>,
     administration: bool,
 ) -> impl IntoView {
     let place = match (&student.class, student.enrolled_on) {

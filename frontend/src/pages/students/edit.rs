@@ -7,13 +7,13 @@ use leptos::{ev::SubmitEvent, prelude::*};
 use super::shared::{NameDraft, NameFields, optional, sex_options, trimmed};
 use crate::{
     api::{ApiError, use_api},
-    components::{ErrorNote, Input, Select, SubmitButton, SuccessNote, field_error},
+    components::{ErrorNote, Input, Select, SubmitButton, field_error},
     pages::setup::shared::{date_value, parse_date},
     texts,
 };
 
 #[component]
-pub fn StudentEditForm(student: Student, on_saved: Callback<()>) -> impl IntoView {
+pub fn StudentEditForm(student: Student, on_saved: Callback<String>) -> impl IntoView {
     let api = use_api();
     let id = student.person.id;
     let name = NameDraft::new(
@@ -24,15 +24,13 @@ pub fn StudentEditForm(student: Student, on_saved: Callback<()>) -> impl IntoVie
     let birth_date = RwSignal::new(student.birth_date.map(date_value).unwrap_or_default());
     let sex = RwSignal::new(student.sex.unwrap_or(Sex::Male).as_str().to_owned());
     let failure = RwSignal::new(None::<ApiError>);
-    let saved = RwSignal::new(false);
     let save = Action::new_local(move |body: &UpdateStudentRequest| {
         let body = body.clone();
         async move {
             let result = api.update_student(id, &body).await;
-            saved.set(result.is_ok());
             failure.set(result.as_ref().err().cloned());
             if result.is_ok() {
-                on_saved.run(());
+                on_saved.run(texts::SAVED.to_owned());
             }
         }
     });
@@ -60,7 +58,6 @@ pub fn StudentEditForm(student: Student, on_saved: Callback<()>) -> impl IntoVie
                 <p class="muted hint">{texts::SAVE_VERIFIES_HINT}</p>
                 <div class="form-actions">
                     <SubmitButton id="save-student" label=texts::SAVE pending=save.pending()/>
-                    {move || saved.get().then(|| view! { <SuccessNote message=texts::SAVED.to_owned()/> })}
                     {move || failure.get().map(|e| view! { <ErrorNote message=e.message() id="student-edit-error"/> })}
                 </div>
             </form>

@@ -9,7 +9,7 @@ use uuid::Uuid;
 use super::shared::{NameDraft, NameFields, optional, relationship_options, trimmed};
 use crate::{
     api::{ApiError, use_api},
-    components::{Checkbox, ErrorNote, Input, Select, SubmitButton, SuccessNote, field_error},
+    components::{Checkbox, ErrorNote, Input, Select, SubmitButton, field_error},
     pages::setup::shared::{local_error, picked_id},
     texts,
 };
@@ -19,7 +19,7 @@ fn relationship(value: RwSignal<String>) -> Relationship {
 }
 
 #[component]
-pub fn NewParentForm(student: Uuid, on_added: Callback<()>) -> impl IntoView {
+pub fn NewParentForm(student: Uuid, on_added: Callback<String>) -> impl IntoView {
     let api = use_api();
     let name = NameDraft::new("", "", None);
     let relation = RwSignal::new(Relationship::Mother.as_str().to_owned());
@@ -32,16 +32,12 @@ pub fn NewParentForm(student: Uuid, on_added: Callback<()>) -> impl IntoView {
         async move {
             let result = api.create_parent(&body).await;
             failure.set(result.as_ref().err().cloned());
-            match result {
-                Ok(record) => {
-                    name.clear();
-                    phone.set(String::new());
-                    email.set(String::new());
-                    declined.set(false);
-                    on_added.run(());
-                    Some(record.parent.login)
-                }
-                Err(_) => None,
+            if let Ok(record) = result {
+                name.clear();
+                phone.set(String::new());
+                email.set(String::new());
+                declined.set(false);
+                on_added.run(texts::parent_added(&record.parent.login));
             }
         }
     });
@@ -76,10 +72,7 @@ pub fn NewParentForm(student: Uuid, on_added: Callback<()>) -> impl IntoView {
                     hint=texts::DECLINED_HINT/>
                 <div class="form-actions">
                     <SubmitButton id="create-parent" label=texts::ADD_PARENT pending=create.pending()/>
-                    {move || match create.value().get() {
-                        Some(Some(login)) => Some(view! { <SuccessNote message=texts::parent_added(&login)/> }.into_any()),
-                        _ => failure.get().map(|e| view! { <ErrorNote message=e.message() id="new-parent-error"/> }.into_any()),
-                    }}
+                    {move || failure.get().map(|e| view! { <ErrorNote message=e.message() id="new-parent-error"/> })}
                 </div>
             </form>
         </details>
@@ -87,7 +80,11 @@ pub fn NewParentForm(student: Uuid, on_added: Callback<()>) -> impl IntoView {
 }
 
 #[component]
-pub fn LinkParentForm(student: Uuid, linked: Vec<Uuid>, on_linked: Callback<()>) -> impl IntoView {
+pub fn LinkParentForm(
+    student: Uuid,
+    linked: Vec<Uuid>,
+    on_linked: Callback<String>,
+) -> impl IntoView {
     let api = use_api();
     // Loaded only when the form is opened: the list of every parent is long.
     let open = RwSignal::new(false);
@@ -108,7 +105,7 @@ pub fn LinkParentForm(student: Uuid, linked: Vec<Uuid>, on_linked: Callback<()>)
             failure.set(result.as_ref().err().cloned());
             if result.is_ok() {
                 picked.set(String::new());
-                on_linked.run(());
+                on_linked.run(texts::PARENT_LINKED.to_owned());
             }
         }
     });

@@ -18,7 +18,7 @@ use crate::{
 pub fn GuardiansSection(
     student: Student,
     administration: bool,
-    on_changed: Callback<()>,
+    on_changed: Callback<String>,
 ) -> impl IntoView {
     let api = use_api();
     let id = student.person.id;
@@ -29,7 +29,7 @@ pub fn GuardiansSection(
             match api.unlink_guardian(id, parent).await {
                 Ok(()) => {
                     error.set(None);
-                    on_changed.run(());
+                    on_changed.run(texts::PARENT_UNLINKED.to_owned());
                 }
                 Err(e) => error.set(Some(e.message())),
             }
@@ -54,6 +54,7 @@ pub fn GuardiansSection(
             })
             .collect_view();
         view! {
+            <div class="table-wrap">
             <table class="table table--stack table--dense" id="guardians">
                 <thead>
                     <tr>
@@ -67,6 +68,7 @@ pub fn GuardiansSection(
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
+            </div>
         }
         .into_any()
     };

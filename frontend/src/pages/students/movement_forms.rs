@@ -18,7 +18,7 @@ use crate::{
 };
 
 #[component]
-pub fn MovementForms(student: Student, on_moved: Callback<()>) -> impl IntoView {
+pub fn MovementForms(student: Student, on_moved: Callback<String>) -> impl IntoView {
     let current = student.class.as_ref().map(|c| c.id);
     view! {
         <div class="movement-forms">
@@ -78,7 +78,7 @@ fn general_error(failure: RwSignal<Option<ApiError>>, id: &'static str) -> impl 
 fn TransferForm(
     student: Student,
     current: Option<uuid::Uuid>,
-    on_moved: Callback<()>,
+    on_moved: Callback<String>,
 ) -> impl IntoView {
     let api = use_api();
     let id = student.person.id;
@@ -90,9 +90,10 @@ fn TransferForm(
         let body = body.clone();
         async move {
             match api.transfer_student(id, &body).await {
-                Ok(_) => {
+                Ok(line) => {
                     failure.set(None);
-                    on_moved.run(());
+                    let to = line.to_class.map(|c| c.name).unwrap_or_default();
+                    on_moved.run(texts::transferred(&to));
                 }
                 Err(e) => failure.set(Some(e)),
             }
@@ -150,7 +151,7 @@ fn TransferForm(
 }
 
 #[component]
-fn WithdrawForm(student: Student, on_moved: Callback<()>) -> impl IntoView {
+fn WithdrawForm(student: Student, on_moved: Callback<String>) -> impl IntoView {
     let api = use_api();
     let id = student.person.id;
     let draft = OrderDraft::new();
@@ -164,7 +165,7 @@ fn WithdrawForm(student: Student, on_moved: Callback<()>) -> impl IntoView {
             match api.withdraw_student(id, &body).await {
                 Ok(_) => {
                     failure.set(None);
-                    on_moved.run(());
+                    on_moved.run(texts::WITHDRAWN_DONE.to_owned());
                 }
                 Err(e) => failure.set(Some(e)),
             }
