@@ -171,6 +171,7 @@ fn AccountTable(
     };
     view! {
         <p class="muted table-caption" id="accounts-summary">{summary}</p>
+        <div class="table-wrap">
         <table class="table table--stack table--dense" id="accounts">
             <thead>
                 <tr>
@@ -184,6 +185,7 @@ fn AccountTable(
             </thead>
             <tbody>{rows}</tbody>
         </table>
+        </div>
     }
 }
 

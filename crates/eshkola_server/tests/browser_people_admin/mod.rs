@@ -3,7 +3,9 @@
 //! finds them in the account base as never activated; the secretary admits a
 //! student into 5А (errors shown at their fields), adds a parent who declined
 //! electronic access, withdraws the student by order, and the card and the
-//! movement book show it. Screenshots, desktop and 360 px.
+//! movement book show it. The class teacher opens a card of their class
+//! without the movement forms; another teacher is refused. Screenshots,
+//! desktop and 360 px.
 
 use anyhow::{Context, Result, ensure};
 use fantoccini::{Client, Locator};
@@ -46,7 +48,39 @@ pub async fn journeys(browser: &Browser) -> Result<()> {
         .context("the account base")?;
     secretary_admits_and_withdraws(browser)
         .await
-        .context("the secretary's admission and withdrawal")
+        .context("the secretary's admission and withdrawal")?;
+    class_teacher_opens_a_card(browser)
+        .await
+        .context("the class teacher's view of a card")
+}
+
+/// The class teacher reaches a student's card from the class page and sees
+/// the family's contacts, but no movement forms (the administration's); a
+/// teacher who is not the class teacher gets the server's refusal (R34).
+async fn class_teacher_opens_a_card(b: &Browser) -> Result<()> {
+    let client = &b.client;
+    b.sign_in("classteacher").await?;
+    click(client, "#my-classes a.my-class").await?;
+    click(
+        client,
+        "#roster tr.roster__row:not(.roster__parent) a.roster__name",
+    )
+    .await?;
+    wait_for(client, "#student-name").await?;
+    wait_for(client, "#guardians tr.guardian").await?;
+    wait_for(client, "#new-parent").await?;
+    wait_for(client, "#student-history .movement[data-kind='admission']").await?;
+    for css in ["#transfer", "#withdraw", "#link-parent", ".tabs"] {
+        ensure_absent(client, css).await?;
+    }
+    let card = client.current_url().await?.path().to_owned();
+    b.sign_out().await?;
+
+    b.sign_in("teacher").await?;
+    b.goto(&card).await?;
+    wait_for(client, "#student-error").await?;
+    ensure_absent(client, "#guardians").await?;
+    b.sign_out().await
 }
 
 /// Returns the new teacher's login, as the slip shows it.

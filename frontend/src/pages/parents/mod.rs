@@ -88,6 +88,7 @@ fn ParentTable(shown: Signal<Vec<ParentRecord>>) -> impl IntoView {
     };
     view! {
         <p class="muted table-caption">{move || texts::parents_count(shown.with(Vec::len))}</p>
+        <div class="table-wrap">
         <table class="table table--stack table--dense" id="parents">
             <thead>
                 <tr>
@@ -100,6 +101,7 @@ fn ParentTable(shown: Signal<Vec<ParentRecord>>) -> impl IntoView {
             </thead>
             <tbody>{rows}</tbody>
         </table>
+        </div>
     }
 }
 

@@ -72,6 +72,7 @@ fn StaffTable(staff: Vec<Account>, on_slip: Callback<CredentialSlip>) -> impl In
         .collect_view();
     view! {
         <p class="muted table-caption">{texts::staff_count(count)}</p>
+        <div class="table-wrap">
         <table class="table table--stack table--dense" id="staff">
             <thead>
                 <tr>
@@ -85,5 +86,6 @@ fn StaffTable(staff: Vec<Account>, on_slip: Callback<CredentialSlip>) -> impl In
             </thead>
             <tbody>{rows}</tbody>
         </table>
+        </div>
     }
 }

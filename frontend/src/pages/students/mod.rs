@@ -121,6 +121,7 @@ fn StudentTable(shown: Signal<Vec<Student>>) -> impl IntoView {
     };
     view! {
         <p class="muted table-caption" id="students-count">{move || texts::students_count(shown.with(Vec::len))}</p>
+        <div class="table-wrap">
         <table class="table table--stack table--dense" id="students">
             <thead>
                 <tr>
@@ -134,6 +135,7 @@ fn StudentTable(shown: Signal<Vec<Student>>) -> impl IntoView {
             </thead>
             <tbody>{rows}</tbody>
         </table>
+        </div>
     }
 }
 
