@@ -233,6 +233,39 @@ async fn secretary_admits_and_withdraws(b: &Browser) -> Result<()> {
     .await?;
     ensure_absent(client, "#withdraw").await?;
 
+    // The list keeps her among the withdrawn, with no class.
+    b.goto("/students").await?;
+    wait_for(client, "#students tr.student").await?;
+    wait_for(client, "#student-class")
+        .await?
+        .select_by_label("Выбывшие")
+        .await?;
+    type_into(client, "#student-search", "орлова вера").await?;
+    let row = wait_for_text(client, "#students tr.student", "Орлова Вера").await?;
+    ensure!(
+        row.contains("выбыл"),
+        "the withdrawn student's row says `{row}`"
+    );
+    let shown = client
+        .find_all(Locator::Css("#students tr.student"))
+        .await?;
+    ensure!(
+        shown.len() == 1,
+        "the filter shows {} students",
+        shown.len()
+    );
+    wait_for(client, "#student-class")
+        .await?
+        .select_by_label("5А")
+        .await?;
+    wait_for_text(client, "#students-count", "Учеников: 0").await?;
+    set_value(client, "#student-search", "").await?;
+    wait_for(client, "#students tr.student").await?;
+    screenshots(client, "eshkola-students").await?;
+    b.goto("/parents").await?;
+    wait_for_text(client, "#parents", "Орлова Елена").await?;
+    screenshots(client, "eshkola-parents").await?;
+
     // The movement book has it, with the order.
     b.goto("/movements").await?;
     let book = wait_for_text(client, "#movements", "301-у").await?;
