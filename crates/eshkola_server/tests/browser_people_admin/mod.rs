@@ -74,6 +74,9 @@ async fn class_teacher_opens_a_card(b: &Browser) -> Result<()> {
         ensure_absent(client, css).await?;
     }
     let card = client.current_url().await?.path().to_owned();
+    // Back leads to the class, not to a list they may not read.
+    click(client, "#student-card a.back-link").await?;
+    wait_for_text(client, "#class-room-title", "5А").await?;
     b.sign_out().await?;
 
     b.sign_in("teacher").await?;
@@ -118,6 +121,10 @@ async fn admin_registers_a_teacher(b: &Browser) -> Result<String> {
     .await?;
     wait_for_text(client, &format!("{row} .account-status"), "не активирована").await?;
     screenshots(client, "eshkola-staff").await?;
+    client
+        .execute("document.querySelector('#staff').scrollIntoView()", vec![])
+        .await?;
+    screenshots(client, "eshkola-staff-table").await?;
 
     // Roles change in place: no longer a class teacher.
     click(client, &format!("{row} .edit-roles")).await?;

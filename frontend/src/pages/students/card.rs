@@ -47,12 +47,23 @@ fn StudentCard(id: Uuid) -> impl IntoView {
         student.refetch();
         history.refetch();
     });
-    let back = if administration {
-        view! { <a class="back-link" href=routes::STUDENTS>{texts::BACK}" "{texts::STUDENTS_TITLE}</a> }
-            .into_any()
-    } else {
-        view! { <a class="back-link" href=session.home_untracked()>{texts::BACK}" "{texts::NAV_HOME}</a> }
-            .into_any()
+    // The administration came from the list; a class teacher from their class.
+    let back = move || {
+        let class = student.get().and_then(Result::ok).and_then(|s| s.class);
+        match (administration, class) {
+            (true, _) => view! {
+                <a class="back-link" href=routes::STUDENTS>{texts::BACK}" "{texts::STUDENTS_TITLE}</a>
+            }
+            .into_any(),
+            (false, Some(class)) => view! {
+                <a class="back-link" href=routes::class_room(class.id)>{texts::BACK}" "{texts::class_title(&class.name)}</a>
+            }
+            .into_any(),
+            (false, None) => view! {
+                <a class="back-link" href=session.home_untracked()>{texts::BACK}" "{texts::NAV_HOME}</a>
+            }
+            .into_any(),
+        }
     };
     view! {
         <section class="stack people-admin student-card" id="student-card">
