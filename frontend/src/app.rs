@@ -1,7 +1,7 @@
 //! The root component: the session context, start-up restore and the route table.
 
 use eshkola_api_types::Role;
-use eshkola_domain::access::STAFF;
+use eshkola_domain::access::{ADMINISTRATION, STAFF};
 use leptos::{prelude::*, task::spawn_local};
 use leptos_router::{
     components::{ParentRoute, Redirect, Route, Router, Routes},
@@ -16,6 +16,7 @@ use crate::{
         MovementsPage, NotFoundPage, PasswordPage, RootRedirect, SchoolPage, SessionsPage,
         SubjectsPage, YearPage, YearsPage,
     },
+    pages::{AdmitPage, ParentPage, ParentsPage, StaffPage, StudentPage, StudentsPage},
     routes,
     session::Session,
     texts,
@@ -65,6 +66,17 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/setup/classes") view=|| staff(ClassesPage)/>
                     <Route path=path!("/setup/classes/:id") view=|| staff(ClassPage)/>
                     <Route path=path!("/setup/subjects") view=|| staff(SubjectsPage)/>
+                    // People screens: staff (administrator), students and parents.
+                    <Route
+                        path=path!("/admin/staff")
+                        view=|| view! { <RoleGate role=Role::Administrator><StaffPage/></RoleGate> }
+                    />
+                    <Route path=path!("/students") view=|| administration(StudentsPage)/>
+                    <Route path=path!("/students/new") view=AdmitPage/>
+                    // Class teachers open their own students' and parents' cards too.
+                    <Route path=path!("/students/:id") view=|| staff(StudentPage)/>
+                    <Route path=path!("/parents") view=|| administration(ParentsPage)/>
+                    <Route path=path!("/parents/:id") view=|| staff(ParentPage)/>
                 </ParentRoute>
             </Routes>
         </Router>
@@ -74,4 +86,9 @@ pub fn App() -> impl IntoView {
 /// A page that only staff may read (the server refuses the others anyway).
 fn staff<V: IntoView + 'static>(page: fn() -> V) -> impl IntoView {
     view! { <AudienceGate audience=STAFF>{move || page()}</AudienceGate> }
+}
+
+/// A page for the administration (the server refuses the others anyway).
+fn administration<V: IntoView + 'static>(page: fn() -> V) -> impl IntoView {
+    view! { <AudienceGate audience=ADMINISTRATION>{move || page()}</AudienceGate> }
 }

@@ -17,6 +17,22 @@ pub const SETUP_YEARS: &str = "/setup/years";
 pub const SETUP_CLASSES: &str = "/setup/classes";
 pub const SETUP_SUBJECTS: &str = "/setup/subjects";
 
+// People screens: staff (administrator), students and parents (administration).
+pub const STAFF: &str = "/admin/staff";
+pub const STUDENTS: &str = "/students";
+pub const STUDENT_NEW: &str = "/students/new";
+pub const PARENTS: &str = "/parents";
+
+/// A student's card.
+pub fn student(id: Uuid) -> String {
+    format!("{STUDENTS}/{id}")
+}
+
+/// A parent's card.
+pub fn parent(id: Uuid) -> String {
+    format!("{PARENTS}/{id}")
+}
+
 /// The page of one academic year.
 pub fn setup_year(id: Uuid) -> String {
     format!("{SETUP_YEARS}/{id}")

@@ -7,11 +7,15 @@ use eshkola_api_types::Role;
 mod classes;
 mod people;
 mod setup;
+mod staff;
+mod students;
 mod years;
 
 pub use classes::*;
 pub use people::*;
 pub use setup::*;
+pub use staff::*;
+pub use students::*;
 pub use years::*;
 
 /// The browser tab's title.
@@ -116,10 +120,8 @@ pub fn home_sections(role: Role) -> &'static [Section] {
     match role {
         Role::Administrator => &[],
         Role::Director | Role::Deputy => &[REPORTS, SCHEDULE],
-        Role::Secretary => &[Section {
-            title: "Контингент",
-            empty: "Списки учеников и движение контингента появятся здесь.",
-        }],
+        // The contingent's screens are linked from the home page itself.
+        Role::Secretary => &[],
         Role::Teacher => &[SCHEDULE, JOURNAL],
         Role::ClassTeacher => &[JOURNAL],
         Role::Student => &[DIARY, MARKS],
@@ -144,8 +146,6 @@ pub const COL_LAST_LOGIN: &str = "Последний вход";
 pub const COL_STATUS: &str = "Состояние";
 pub const COL_ACTIONS: &str = "Действия";
 pub const NEVER: &str = "входов не было";
-pub const ACTIVE: &str = "Активна";
-pub const BLOCKED: &str = "Заблокирована";
 pub const BLOCK: &str = "Заблокировать";
 pub const UNBLOCK: &str = "Разблокировать";
 pub const END_ACCOUNT_SESSIONS: &str = "Завершить сеансы";

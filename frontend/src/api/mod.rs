@@ -12,6 +12,8 @@ mod error;
 mod me;
 mod people;
 mod school;
+mod staff;
+mod students;
 mod subjects;
 mod years;
 

@@ -95,6 +95,15 @@ fn Nav() -> impl IntoView {
         let mut links = vec![(session.home(), texts::NAV_HOME, None)];
         if role == Some(Role::Administrator) {
             links.push((routes::ACCOUNTS, texts::NAV_ACCOUNTS, None));
+            links.push((routes::STAFF, texts::NAV_STAFF, None));
+        }
+        if role.is_some_and(|r| r.is_administration()) {
+            links.push((
+                routes::STUDENTS,
+                texts::NAV_STUDENTS,
+                Some(routes::STUDENTS),
+            ));
+            links.push((routes::PARENTS, texts::NAV_PARENTS, Some(routes::PARENTS)));
         }
         if role.is_some_and(routes::has_setup_section) {
             links.push((routes::SETUP_SCHOOL, texts::NAV_SETUP, Some(routes::SETUP)));

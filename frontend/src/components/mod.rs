@@ -1,5 +1,7 @@
 //! Reusable, prop-driven pieces; none of them calls the API.
 
+mod account_badge;
+mod checkbox;
 mod feedback;
 mod form;
 mod header;
@@ -7,6 +9,8 @@ mod role_gate;
 mod setup_tabs;
 mod shell;
 
+pub use account_badge::{AccountBadge, matches_search, role_list, status_key};
+pub use checkbox::{CheckGroup, Checkbox};
 pub use feedback::{EmptyState, ErrorNote, PageSpinner, Skeleton, SuccessNote};
 pub use form::{DeleteButton, FieldMessage, Input, Select, SubmitButton, field_error};
 pub use role_gate::{AudienceGate, RoleGate};

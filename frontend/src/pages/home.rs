@@ -52,6 +52,7 @@ fn Home(role: Role) -> impl IntoView {
                 {(role == Role::Parent).then(|| view! { <Children/> })}
                 {(role == Role::ClassTeacher).then(|| view! { <MyClasses/> })}
                 {(role == Role::Administrator).then(|| view! { <AdminLinks/> })}
+                {role.is_administration().then(|| view! { <PeopleLinks/> })}
                 {routes::has_setup_section(role).then(|| view! { <SetupLinks/> })}
                 {texts::home_sections(role)
                     .iter()
@@ -150,6 +151,28 @@ fn AdminLinks() -> impl IntoView {
                 <A href=routes::ACCOUNTS>{texts::NAV_ACCOUNTS}</A>
             </h2>
             <p class="muted">{texts::ADMIN_ACCOUNTS_HINT}</p>
+        </section>
+        <section class="card" id="staff-link">
+            <h2>
+                <A href=routes::STAFF>{texts::NAV_STAFF}</A>
+            </h2>
+            <p class="muted">{texts::ADMIN_STAFF_HINT}</p>
+        </section>
+    }
+}
+
+/// The contingent's screens, for the administration.
+#[component]
+fn PeopleLinks() -> impl IntoView {
+    view! {
+        <section class="card" id="people-links">
+            <h2>{texts::PEOPLE_LINKS_TITLE}</h2>
+            <p class="muted">{texts::PEOPLE_LINKS_HINT}</p>
+            <ul class="link-list">
+                <li><A href=routes::STUDENTS>{texts::STUDENTS_TITLE}</A></li>
+                <li><A href=routes::STUDENT_NEW>{texts::ADMIT_STUDENT}</A></li>
+                <li><A href=routes::PARENTS>{texts::PARENTS_TITLE}</A></li>
+            </ul>
         </section>
     }
 }

@@ -94,6 +94,8 @@ pub fn configure(throttle: LoginThrottle) -> impl FnOnce(&mut ServiceConfig<'_>)
         .service(people::parents::unlink_guardian)
         .service(people::roster::get_roster)
         .service(people::verify::verify_person)
+        // People screens: a student's movement history on their card.
+        .service(people::history::list_student_movements)
         // Credentials (R2, R3, R4): staff accounts and activation codes.
         .service(credentials::staff::create_staff)
         .service(credentials::staff::set_staff_roles)

@@ -14,6 +14,7 @@ mod families;
 mod movement;
 mod openapi;
 mod operations;
+mod people_screens;
 mod school;
 mod sessions;
 mod staff;

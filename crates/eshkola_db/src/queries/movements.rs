@@ -34,3 +34,17 @@ pub fn list(
     }
     query.load(conn)
 }
+
+/// One student's movements, oldest first: the history on their card.
+pub fn of_student(
+    conn: &mut DbConn,
+    school_id: &str,
+    student_id: &str,
+) -> QueryResult<Vec<MovementRow>> {
+    movements::table
+        .filter(movements::school_id.eq(school_id))
+        .filter(movements::student_id.eq(student_id))
+        .order((movements::moved_on, movements::id))
+        .select(MovementRow::as_select())
+        .load(conn)
+}

@@ -4,7 +4,7 @@
 //! Codes live only in this page's memory: they are never stored in the browser.
 
 mod roster;
-mod slips;
+pub(crate) mod slips;
 
 use eshkola_api_types::credentials::CredentialSlip;
 use leptos::prelude::*;

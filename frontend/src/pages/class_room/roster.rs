@@ -8,7 +8,7 @@ use eshkola_api_types::{
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use crate::{api::use_api, components::ErrorNote, format, session::use_session, texts};
+use crate::{api::use_api, components::ErrorNote, format, routes, session::use_session, texts};
 
 /// One person's line: a student, or one of their parents.
 #[derive(Clone)]
@@ -157,6 +157,11 @@ fn PersonRow(line: Line, on_slip: Callback<CredentialSlip>) -> impl IntoView {
     let overdue = move || verification.with(|v| v.overdue);
     let blocked = move || status.get() == AccountStatus::Blocked;
     let is_student = line.number.is_some();
+    let card = if is_student {
+        routes::student(id)
+    } else {
+        routes::parent(id)
+    };
     let login = line.login.clone();
     view! {
         <tr
@@ -169,7 +174,8 @@ fn PersonRow(line: Line, on_slip: Callback<CredentialSlip>) -> impl IntoView {
             <td class="num" data-label=texts::COL_NO>{line.number}</td>
             <td data-label=texts::COL_PERSON>
                 {line.number.map(|n| view! { <span class="roster__num" aria-hidden="true">{n}". "</span> })}
-                <span class="roster__name">{line.name}</span>
+                // The card holds the rest: parents' links, history, corrections.
+                <a class="roster__name" href=card>{line.name}</a>
                 " "
                 <span class="muted roster__role">{line.role}</span>
                 {line.declined.then(|| view! { <span class="badge">{texts::DECLINED_ACCESS}</span> })}

@@ -5,9 +5,11 @@
 //!   their class"; the rules are in `eshkola_domain::access`;
 //! - `records` — records as the API shows them, loaded in bulk;
 //! - `input` — checking names, dates, contacts; registering with a login;
-//! - `students`, `parents`, `movement`, `roster`, `verify` — the handlers.
+//! - `students`, `parents`, `movement`, `roster`, `verify` — the handlers;
+//! - `history` — one student's movements, for their card.
 
 pub(super) mod access;
+pub mod history;
 pub(super) mod input;
 pub mod movement;
 pub mod parents;

@@ -74,7 +74,7 @@ fn to_dto(
 }
 
 /// Movement rows as the book shows them.
-fn dtos(
+pub(super) fn dtos(
     conn: &mut DbConn,
     school_id: &str,
     rows: &[MovementRow],
