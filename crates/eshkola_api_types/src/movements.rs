@@ -1,4 +1,5 @@
-//! The movement book (R10): admission, withdrawal and transfer, each by the
+//! The movement book (R10): admission, withdrawal, transfer, promotion, repeat
+//! and graduation (the last three by the year rollover), each by the
 //! school's order.
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -82,4 +83,22 @@ pub struct TransferRequest {
     pub order_date: Option<NaiveDate>,
     #[serde(default)]
     pub reason: Option<String>,
+}
+
+/// Body of `POST /api/v1/students/{id}/readmit`: a withdrawn (or graduated)
+/// student comes back; recorded as an admission.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ReadmitRequest {
+    pub class_id: Uuid,
+    /// The first day in the class.
+    pub date: NaiveDate,
+    pub order_number: String,
+    /// Defaults to `date`.
+    #[serde(default)]
+    pub order_date: Option<NaiveDate>,
+    /// Where the student comes back from.
+    #[serde(default)]
+    pub origin: Option<String>,
 }

@@ -6,12 +6,14 @@
 //! the session (the refresh cookie restores it), sign out. Then the school
 //! setup: the deputy creates a class, the teacher only reads, the parent has
 //! no setup at all (`browser_setup/`). Activation codes: the class teacher
-//! issues them, a parent activates with one (`browser_people/`). Needs
+//! issues them, a parent activates with one (`browser_people/`). The year
+//! rollover: the administrator promotes the demo classes (`browser_rollover/`). Needs
 //! `just spa` first; without Chromium it is skipped, except on CI
 //! (`CI=true`) where it fails.
 
 mod browser_harness;
 mod browser_people;
+mod browser_rollover;
 mod browser_setup;
 
 use anyhow::{Context, Result, ensure};
@@ -66,6 +68,15 @@ async fn class_teacher_hands_out_codes_and_a_parent_activates() -> Result<()> {
     };
     let outcome = browser_people::journeys(&browser).await;
     browser.finish("people", outcome).await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn administrator_rolls_the_year_over() -> Result<()> {
+    let Some(browser) = Browser::start().await? else {
+        return Ok(());
+    };
+    let outcome = browser_rollover::journeys(&browser).await;
+    browser.finish("rollover", outcome).await
 }
 
 async fn journeys(client: &Client, base: &str) -> Result<()> {

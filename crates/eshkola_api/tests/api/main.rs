@@ -14,6 +14,8 @@ mod families;
 mod movement;
 mod openapi;
 mod operations;
+mod readmission;
+mod rollover;
 mod school;
 mod sessions;
 mod staff;

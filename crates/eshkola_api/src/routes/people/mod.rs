@@ -5,13 +5,20 @@
 //!   their class"; the rules are in `eshkola_domain::access`;
 //! - `records` — records as the API shows them, loaded in bulk;
 //! - `input` — checking names, dates, contacts; registering with a login;
-//! - `students`, `parents`, `movement`, `roster`, `verify` — the handlers.
+//! - `students`, `parents`, `movement`, `roster`, `verify` — the handlers;
+//! - `leaving` — blocking a leaving student's family, unblocking on return;
+//! - `readmit`, `rollover` (the year rollover), `contingent` (the weekly
+//!   report of contingent changes) — the rest of movement (R10).
 
 pub(super) mod access;
+pub mod contingent;
 pub(super) mod input;
+pub(super) mod leaving;
 pub mod movement;
 pub mod parents;
+pub mod readmit;
 pub(super) mod records;
+pub mod rollover;
 pub mod roster;
 pub mod students;
 pub mod verify;
