@@ -6,11 +6,13 @@ use eshkola_api_types::Role;
 
 mod classes;
 mod people;
+mod rollover;
 mod setup;
 mod years;
 
 pub use classes::*;
 pub use people::*;
+pub use rollover::*;
 pub use setup::*;
 pub use years::*;
 

@@ -3,11 +3,15 @@
 mod accounts;
 mod activate;
 mod class_room;
+mod contingent;
 mod home;
 mod login;
 mod movements;
 mod not_found;
 mod password;
+mod readmit;
+mod rollover;
+mod rollover_plan;
 mod sessions;
 mod setup;
 
@@ -19,5 +23,6 @@ pub use login::LoginPage;
 pub use movements::MovementsPage;
 pub use not_found::NotFoundPage;
 pub use password::PasswordPage;
+pub use rollover::RolloverPage;
 pub use sessions::SessionsPage;
 pub use setup::{ClassPage, ClassesPage, SchoolPage, SubjectsPage, YearPage, YearsPage};

@@ -1,7 +1,7 @@
 //! The year rollover in the browser (R10): the administrator creates the next
 //! academic year, opens the rollover from the home page, sees 5А become 6А,
 //! ticks a repeater (the plan follows), applies it by an order, and finds the
-//! promotions and the repeat in the movement book with its weekly report.
+//! promotions and the repeat in the movement book and its weekly report.
 //! Screenshots of the plan and the book, desktop and 360 px.
 
 use anyhow::{Context, Result, ensure};
@@ -72,7 +72,20 @@ async fn admin_rolls_the_year_over(b: &Browser) -> Result<()> {
         .find_all(Locator::Css("#movements tr.movement[data-kind='repeat']"))
         .await?;
     ensure!(repeats.len() == 1, "{} repeats in the book", repeats.len());
-    wait_for(client, "#contingent-report").await?;
+    // The week the next year begins in: five promotions and one repeat.
+    wait_for(client, "#contingent-week").await?;
+    let week = "const i = document.getElementById('contingent-week'); i.value = '2027-08-30'; \
+        i.dispatchEvent(new Event('input', { bubbles: true }));";
+    client.execute(week, vec![]).await?;
+    wait_for_text(client, "#contingent-dates", "30.08.2027").await?;
+    let count = "#contingent tr[data-kind='promotion'] .contingent-count";
+    let promoted = wait_for_text(client, count, "5").await?;
+    ensure!(
+        promoted.trim() == "5",
+        "the report counts `{promoted}` promotions"
+    );
+    let total = wait_for(client, "#contingent-total").await?.text().await?;
+    ensure!(total.trim() == "6", "the report's total is `{total}`");
     screenshots(client, "eshkola-movements-after-rollover").await?;
     b.sign_out().await
 }
