@@ -17,13 +17,14 @@ pub struct Movement {
     pub id: Uuid,
     pub kind: MovementKind,
     pub student: PersonName,
-    /// The day of the movement: the first day in the new class, the last at school.
+    /// The day of the movement: the first day in the new class, the last at
+    /// school (withdrawal, graduation).
     pub date: NaiveDate,
     pub order_number: String,
     pub order_date: NaiveDate,
-    /// The class left (transfer, withdrawal).
+    /// The class left (transfer, withdrawal, promotion, repeat, graduation).
     pub from_class: Option<ClassRef>,
-    /// The class joined (admission, transfer).
+    /// The class joined (admission, transfer, promotion, repeat).
     pub to_class: Option<ClassRef>,
     pub reason: Option<String>,
     /// Where an admitted student came from.

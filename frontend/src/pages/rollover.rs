@@ -45,6 +45,18 @@ pub fn RolloverPage() -> impl IntoView {
     }
 }
 
+/// The server's sentence and every field complaint it gave (the plan's
+/// lists have no input of their own to show them at).
+fn explain(e: &ApiError) -> String {
+    match e {
+        ApiError::Problem(p) if !p.errors.is_empty() => {
+            let fields: Vec<&str> = p.errors.iter().map(|f| f.message.as_str()).collect();
+            format!("{} {}", e.message(), fields.join(" "))
+        }
+        _ => e.message(),
+    }
+}
+
 fn parse_date(text: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
 }
@@ -167,7 +179,7 @@ fn Rollover(years: Vec<AcademicYear>) -> impl IntoView {
                 <a href=routes::MOVEMENTS>{texts::ROLLOVER_OPEN_BOOK}</a>
             </p>
         })}
-        {move || preview_error.get().map(|e| view! { <ErrorNote message=e.message() id="rollover-preview-error"/> })}
+        {move || preview_error.get().map(|e| view! { <ErrorNote message=explain(&e) id="rollover-preview-error"/> })}
         {move || (done.get().is_none()).then(|| plan.get().map(|p| view! {
             <h2>{texts::ROLLOVER_PLAN}</h2>
             <p class="strong" id="rollover-totals">{texts::rollover_totals(p.promoted, p.repeaters, p.graduates)}</p>
@@ -190,7 +202,7 @@ fn Rollover(years: Vec<AcademicYear>) -> impl IntoView {
                 <p class="muted">{texts::ROLLOVER_GRAD_ORDER_HINT}</p>
                 <p class="note">{texts::ROLLOVER_WARNING}</p>
                 <SubmitButton id="rollover-apply" label=texts::ROLLOVER_APPLY busy_label=texts::ROLLOVER_APPLYING pending=apply.pending()/>
-                {move || failure.get().map(|e| view! { <ErrorNote message=e.message() id="rollover-error"/> })}
+                {move || failure.get().map(|e| view! { <ErrorNote message=explain(&e) id="rollover-error"/> })}
             </form>
         })}
     }

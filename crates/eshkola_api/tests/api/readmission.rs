@@ -77,15 +77,13 @@ async fn a_returning_student_regains_access_with_their_family(app: TestApp) {
         .problem(403, "account_disabled");
 
     // Only the administration; a studying student cannot be "readmitted".
-    let teacher = app.login(&room.school.login("teacher")).await;
-    post(
-        &app,
-        &teacher.access,
-        &readmit(&artem),
-        readmission(&room.six, "2031-01-12"),
-    )
-    .await
-    .problem(403, "forbidden");
+    for key in ["teacher", "student", "parent"] {
+        let tokens = app.login(&room.school.login(key)).await;
+        let body = readmission(&room.six, "2031-01-12");
+        post(&app, &tokens.access, &readmit(&artem), body)
+            .await
+            .problem(403, "forbidden");
+    }
     let sofia = admit(&app, admin, &room.six, "Сидорова", "София").await;
     post(
         &app,
@@ -202,6 +200,20 @@ async fn a_returning_student_regains_access_with_their_family(app: TestApp) {
     )
     .await
     .problem(409, "conflict");
+    // The secretary keeps the movement book too.
+    let secretary = app.login(&room.school.login("secretary")).await;
+    let mut out = withdrawal();
+    out["date"] = json!("2031-02-20");
+    assert_eq!(post(&app, admin, &withdraw(&artem), out).await.status, 201);
+    let body = readmission(&room.five, "2031-03-03");
+    let again = post(&app, &secretary.access, &readmit(&artem), body).await;
+    assert_eq!(again.status, 201, "{}", again.text);
+    assert_eq!(
+        app.try_login(&login_of(&artem), "новый пароль 1")
+            .await
+            .status,
+        200
+    );
 }
 both_engines!(a_returning_student_regains_access_with_their_family);
 
@@ -280,13 +292,15 @@ async fn the_weekly_report_counts_movements_by_kind_and_class(app: TestApp) {
     app.get("/api/v1/movements/report?from=2030-09-01", admin)
         .await
         .problem(400, "invalid_parameter");
-    let teacher = app.login(&room.school.login("teacher")).await;
-    app.get(
-        "/api/v1/movements/report?from=2030-09-02&to=2030-09-08",
-        &teacher.access,
-    )
-    .await
-    .problem(403, "forbidden");
+    let week = "/api/v1/movements/report?from=2030-09-02&to=2030-09-08";
+    for key in ["teacher", "student", "parent"] {
+        let tokens = app.login(&room.school.login(key)).await;
+        app.get(week, &tokens.access)
+            .await
+            .problem(403, "forbidden");
+    }
+    let secretary = app.login(&room.school.login("secretary")).await;
+    assert_eq!(app.get(week, &secretary.access).await.json()["total"], 4);
     // Another school's report does not see these movements.
     let other = classroom(&app, "ry-").await;
     let theirs = app
