@@ -85,7 +85,18 @@ fn Rollover(years: Vec<AcademicYear>) -> impl IntoView {
         leavers: RwSignal::new(BTreeSet::new()),
     };
     let order_number = RwSignal::new(String::new());
+    // The order is usually signed at the end of the year, after the
+    // pedagogical council: suggest the ending year's last day.
     let order_date = RwSignal::new(String::new());
+    let ends: std::collections::HashMap<String, NaiveDate> = years
+        .iter()
+        .map(|y| (y.id.to_string(), y.ends_on))
+        .collect();
+    Effect::new(move || {
+        if let Some(end) = ends.get(&source.get()) {
+            order_date.set(end.format("%Y-%m-%d").to_string());
+        }
+    });
     let graduation_date = RwSignal::new(String::new());
     let grad_number = RwSignal::new(String::new());
     let grad_date = RwSignal::new(String::new());
