@@ -1,7 +1,7 @@
 //! The root component: the session context, start-up restore and the route table.
 
 use eshkola_api_types::Role;
-use eshkola_domain::access::{ADMINISTRATION, STAFF};
+use eshkola_domain::access::{ADMINISTRATION, STAFF, YEAR_ROLLOVER};
 use leptos::{prelude::*, task::spawn_local};
 use leptos_router::{
     components::{ParentRoute, Redirect, Route, Router, Routes},
@@ -13,8 +13,8 @@ use crate::{
     components::{AudienceGate, RoleGate, Shell},
     pages::{
         AccountsPage, ActivatePage, ClassPage, ClassRoomPage, ClassesPage, HomePage, LoginPage,
-        MovementsPage, NotFoundPage, PasswordPage, RootRedirect, SchoolPage, SessionsPage,
-        SubjectsPage, YearPage, YearsPage,
+        MovementsPage, NotFoundPage, PasswordPage, RolloverPage, RootRedirect, SchoolPage,
+        SessionsPage, SubjectsPage, YearPage, YearsPage,
     },
     pages::{AdmitPage, ParentPage, ParentsPage, StaffPage, StudentPage, StudentsPage},
     routes,
@@ -58,6 +58,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/password") view=PasswordPage/>
                     <Route path=path!("/class/:id") view=ClassRoomPage/>
                     <Route path=path!("/movements") view=|| staff(MovementsPage)/>
+                    <Route
+                        path=path!("/rollover")
+                        view=|| view! { <AudienceGate audience=YEAR_ROLLOVER><RolloverPage/></AudienceGate> }
+                    />
                     // Everyone reads the school profile; the rest of the setup is for staff.
                     <Route path=path!("/setup") view=|| view! { <Redirect path=routes::SETUP_SCHOOL/> }/>
                     <Route path=path!("/setup/school") view=SchoolPage/>

@@ -6,6 +6,7 @@ use eshkola_api_types::Role;
 
 mod classes;
 mod people;
+mod rollover;
 mod setup;
 mod staff;
 mod students;
@@ -13,6 +14,7 @@ mod years;
 
 pub use classes::*;
 pub use people::*;
+pub use rollover::*;
 pub use setup::*;
 pub use staff::*;
 pub use students::*;

@@ -221,3 +221,37 @@ pub const ALREADY_ACTIVATED: &str =
     "Учётная запись уже активирована: чтобы выдать новый код, укажите сброс (reset).";
 pub const CANNOT_RESET_SELF: &str =
     "Свой пароль меняют в профиле; код активации для себя выдать нельзя.";
+
+// The rest of movement (R10): re-admission, the year rollover, the weekly report.
+
+pub const STUDENT_STUDYING: &str = "Ученик учится в школе: вернуть можно только выбывшего ученика.";
+pub fn readmitted_before_leaving(left_on: chrono::NaiveDate) -> String {
+    format!(
+        "Дата должна быть позже последнего дня ученика в школе ({}).",
+        date(left_on)
+    )
+}
+pub const TARGET_YEAR_NOT_FOUND: &str = "Нет такого учебного года.";
+pub const TARGET_YEAR_SAME: &str = "Выберите следующий учебный год, а не тот же самый.";
+pub const TARGET_YEAR_NOT_AFTER: &str =
+    "Следующий учебный год должен начинаться после окончания этого.";
+pub const FINAL_GRADE: &str = "Выпускной класс — 11 (средняя школа) или 9 (основная школа).";
+pub const CLASSES_ABOVE_FINAL_GRADE: &str =
+    "В этом году есть классы старше выпускного: выберите выпускным 11 класс.";
+pub const GRADUATION_DATE: &str =
+    "Дата выпуска должна быть не раньше начала этого учебного года и раньше начала следующего.";
+pub const GRADUATION_BEFORE_ENROLMENT: &str =
+    "Дата выпуска раньше зачисления кого-то из выпускников в класс.";
+pub const YEAR_ROLLED_OVER: &str = "Перевод в следующий класс из этого учебного года уже выполнен.";
+pub fn classes_in_target_year(names: &str) -> String {
+    format!(
+        "В следующем учебном году уже есть классы {names}: перевод создал бы их повторно. Удалите их или проверьте, не выполнен ли перевод."
+    )
+}
+pub const NOT_IN_SOURCE_YEAR: &str = "В списке есть ученик, который не учится в этом учебном году.";
+pub const REPEATER_AND_LEAVER: &str =
+    "Ученик не может одновременно остаться на повторное обучение и быть выпущен.";
+pub const LEAVER_NOT_NINTH: &str =
+    "Выпустить досрочно можно только ученика 9 класса школы, где есть 10–11 классы.";
+pub const REPORT_TO_BEFORE_FROM: &str = "Конец периода раньше его начала.";
+pub const REPORT_TOO_LONG: &str = "Отчёт строится не больше чем за год.";

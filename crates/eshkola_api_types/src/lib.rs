@@ -16,6 +16,7 @@ pub mod movements;
 mod patch;
 pub mod people;
 pub mod problem;
+pub mod rollover;
 pub mod school;
 pub mod sessions;
 pub mod subjects;

@@ -1,4 +1,5 @@
-//! The movement book (R10): admission, withdrawal and transfer, each by the
+//! The movement book (R10): admission, withdrawal, transfer, promotion, repeat
+//! and graduation (the last three by the year rollover), each by the
 //! school's order.
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -16,13 +17,14 @@ pub struct Movement {
     pub id: Uuid,
     pub kind: MovementKind,
     pub student: PersonName,
-    /// The day of the movement: the first day in the new class, the last at school.
+    /// The day of the movement: the first day in the new class, the last at
+    /// school (withdrawal, graduation).
     pub date: NaiveDate,
     pub order_number: String,
     pub order_date: NaiveDate,
-    /// The class left (transfer, withdrawal).
+    /// The class left (transfer, withdrawal, promotion, repeat, graduation).
     pub from_class: Option<ClassRef>,
-    /// The class joined (admission, transfer).
+    /// The class joined (admission, transfer, promotion, repeat).
     pub to_class: Option<ClassRef>,
     pub reason: Option<String>,
     /// Where an admitted student came from.
@@ -82,4 +84,22 @@ pub struct TransferRequest {
     pub order_date: Option<NaiveDate>,
     #[serde(default)]
     pub reason: Option<String>,
+}
+
+/// Body of `POST /api/v1/students/{id}/readmit`: a withdrawn (or graduated)
+/// student comes back; recorded as an admission.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ReadmitRequest {
+    pub class_id: Uuid,
+    /// The first day in the class.
+    pub date: NaiveDate,
+    pub order_number: String,
+    /// Defaults to `date`.
+    #[serde(default)]
+    pub order_date: Option<NaiveDate>,
+    /// Where the student comes back from.
+    #[serde(default)]
+    pub origin: Option<String>,
 }

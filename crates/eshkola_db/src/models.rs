@@ -231,3 +231,14 @@ pub struct ActivationCodeRow {
     pub used_at: Option<NaiveDateTime>,
     pub revoked_at: Option<NaiveDateTime>,
 }
+
+/// An account blocked by a leaving movement (withdrawal, graduation), until
+/// it is unblocked again (R10).
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = crate::schema::movement_blocks)]
+pub struct MovementBlockRow {
+    pub school_id: String,
+    pub movement_id: String,
+    pub user_id: String,
+    pub released_at: Option<NaiveDateTime>,
+}

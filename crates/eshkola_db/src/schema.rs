@@ -364,6 +364,17 @@ diesel::allow_tables_to_appear_in_same_query!(
     calendar_feeds,
 );
 
+// Year rollover (R10): which accounts a leaving movement blocked. Queried on
+// its own, so it stays out of the joinable list below.
+diesel::table! {
+    movement_blocks (school_id, movement_id, user_id) {
+        school_id -> Text,
+        movement_id -> Text,
+        user_id -> Text,
+        released_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(users -> schools (school_id));
 diesel::joinable!(sessions -> users (user_id));
 diesel::allow_tables_to_appear_in_same_query!(

@@ -47,6 +47,11 @@ pub const ADMINISTRATION: Audience = Audience::Roles(&[
     Role::Secretary,
 ]);
 
+/// Rolling the year over (R10): it records movement and makes the next year's
+/// classes, so it takes the administration that may also set up classes.
+pub const YEAR_ROLLOVER: Audience =
+    Audience::Roles(&[Role::Administrator, Role::Director, Role::Deputy]);
+
 /// How the caller is related to a class, as the database says (the class's
 /// `class_teacher_id`, teaching assignments), not as their roles say.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -8,12 +8,15 @@
 //! no setup at all (`browser_setup/`). Activation codes: the class teacher
 //! issues them, a parent activates with one (`browser_people/`). The
 //! administration's people screens: staff, the account base, admission,
-//! parents and withdrawal (`browser_people_admin/`). Needs `just spa` first;
-//! without Chromium it is skipped, except on CI (`CI=true`) where it fails.
+//! parents and withdrawal (`browser_people_admin/`). The year rollover: the
+//! administrator promotes the demo classes (`browser_rollover/`). Needs
+//! `just spa` first; without Chromium it is skipped, except on CI
+//! (`CI=true`) where it fails.
 
 mod browser_harness;
 mod browser_people;
 mod browser_people_admin;
+mod browser_rollover;
 mod browser_setup;
 
 use anyhow::{Context, Result, ensure};
@@ -77,6 +80,15 @@ async fn administration_keeps_staff_students_and_parents() -> Result<()> {
     };
     let outcome = browser_people_admin::journeys(&browser).await;
     browser.finish("people-admin", outcome).await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn administrator_rolls_the_year_over() -> Result<()> {
+    let Some(browser) = Browser::start().await? else {
+        return Ok(());
+    };
+    let outcome = browser_rollover::journeys(&browser).await;
+    browser.finish("rollover", outcome).await
 }
 
 async fn journeys(client: &Client, base: &str) -> Result<()> {

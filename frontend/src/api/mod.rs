@@ -11,6 +11,7 @@ mod classes;
 mod error;
 mod me;
 mod people;
+mod rollover;
 mod school;
 mod staff;
 mod students;

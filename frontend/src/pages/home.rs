@@ -186,15 +186,23 @@ fn SetupLinks() -> impl IntoView {
         (routes::SETUP_CLASSES, texts::SETUP_CLASSES),
         (routes::SETUP_SUBJECTS, texts::SETUP_SUBJECTS),
         (routes::MOVEMENTS, texts::MOVEMENTS_TITLE),
+        (routes::ROLLOVER, texts::ROLLOVER_TITLE),
     ];
+    // The rollover also makes classes: not for the secretary.
+    let session = use_session();
+    let rollover = session.can(eshkola_domain::access::YEAR_ROLLOVER);
+    let links: Vec<_> = links
+        .into_iter()
+        .filter(|(href, _)| *href != routes::ROLLOVER || rollover)
+        .collect();
     view! {
         <section class="card" id="setup-links">
             <h2>{texts::SETUP_TITLE}</h2>
             <p class="muted">{texts::SETUP_LINKS_HINT}</p>
             <ul class="link-list">
                 {links
-                    .map(|(href, label)| view! { <li><A href=href>{label}</A></li> })
                     .into_iter()
+                    .map(|(href, label)| view! { <li><A href=href>{label}</A></li> })
                     .collect_view()}
             </ul>
         </section>

@@ -1,10 +1,12 @@
 //! `/movements`: the movement book for the administration: admissions,
-//! withdrawals and transfers between two dates.
+//! withdrawals, transfers, promotions, repeats and graduations between two
+//! dates, and the weekly report of contingent changes (`contingent`).
 
 use chrono::NaiveDate;
 use eshkola_api_types::movements::Movement;
 use leptos::prelude::*;
 
+use super::{contingent::ContingentWeek, readmit::ReadmitButton};
 use crate::{
     api::use_api,
     components::{EmptyState, ErrorNote, Input, Skeleton},
@@ -35,20 +37,31 @@ pub fn MovementsPage() -> impl IntoView {
                         Ok(list) if list.is_empty() => {
                             view! { <EmptyState text=texts::NO_MOVEMENTS/> }.into_any()
                         }
-                        Ok(list) => view! { <MovementTable list/> }.into_any(),
+                        Ok(list) => {
+                            let on_done = Callback::new(move |()| book.refetch());
+                            view! { <MovementTable list on_done/> }.into_any()
+                        }
                         Err(e) => view! { <ErrorNote message=e.message()/> }.into_any(),
                     }
                 })}
             </Transition>
+            <ContingentWeek/>
         </section>
     }
 }
 
 #[component]
-fn MovementTable(list: Vec<Movement>) -> impl IntoView {
+fn MovementTable(list: Vec<Movement>, on_done: Callback<()>) -> impl IntoView {
+    // A student whose latest line here is a leaving may be admitted again.
+    let mut latest = std::collections::HashMap::new();
+    for m in &list {
+        latest.insert(m.student.id, m.id);
+    }
     let rows = list
         .into_iter()
         .map(|m| {
+            let returns = (m.kind.leaves_school() && latest.get(&m.student.id) == Some(&m.id))
+                .then(|| view! { <ReadmitButton student=m.student.clone() on_done/> });
             let classes = format!(
                 "{} → {}",
                 m.from_class.map_or_else(|| "—".to_owned(), |c| c.name),
@@ -69,6 +82,7 @@ fn MovementTable(list: Vec<Movement>) -> impl IntoView {
                         {texts::order(&m.order_number, &format::date(m.order_date))}
                     </td>
                     <td data-label=texts::COL_NOTE>{note}</td>
+                    <td class="table__actions">{returns}</td>
                 </tr>
             }
         })
@@ -83,6 +97,7 @@ fn MovementTable(list: Vec<Movement>) -> impl IntoView {
                     <th scope="col">{texts::COL_CLASSES}</th>
                     <th scope="col">{texts::COL_ORDER}</th>
                     <th scope="col">{texts::COL_NOTE}</th>
+                    <th scope="col"><span class="visually-hidden">{texts::COL_ACTIONS}</span></th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>

@@ -71,7 +71,8 @@ pub fn codes_issued(count: usize) -> String {
 
 // The movement book.
 pub const MOVEMENTS_TITLE: &str = "Книга движения учащихся";
-pub const MOVEMENTS_HINT: &str = "Зачисления, выбытия и переводы по приказам.";
+pub const MOVEMENTS_HINT: &str =
+    "Зачисления, выбытия, переводы, перевод в следующий класс и выпуск — по приказам.";
 pub const DATE_FROM: &str = "С";
 pub const DATE_TO: &str = "По";
 pub const NO_MOVEMENTS: &str = "За эти даты движения учащихся не было.";
@@ -89,6 +90,9 @@ pub fn movement_kind(kind: eshkola_api_types::movements::MovementKind) -> &'stat
         K::Admission => "Зачисление",
         K::Withdrawal => "Выбытие",
         K::Transfer => "Перевод",
+        K::Promotion => "Перевод в следующий класс",
+        K::Repeat => "Оставлен на повторное обучение",
+        K::Graduation => "Выпуск",
     }
 }
 

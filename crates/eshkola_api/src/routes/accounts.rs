@@ -14,7 +14,7 @@ use eshkola_api_types::{
 use eshkola_db::{
     DbConn,
     models::UserRow,
-    queries::{sessions, users},
+    queries::{movement_blocks, sessions, users},
     write_tx,
 };
 use eshkola_domain::{
@@ -108,6 +108,9 @@ pub async fn update_account(
                 }
                 if active {
                     users::set_active(conn, school, &id, true)?;
+                    // Unblocked by hand: a later re-admission must not count
+                    // on the withdrawal's block any more (R10).
+                    movement_blocks::release(conn, school, &id, eshkola_db::now())?;
                 } else {
                     block(conn, school, &id, eshkola_db::now())?;
                 }

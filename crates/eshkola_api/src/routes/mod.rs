@@ -96,6 +96,12 @@ pub fn configure(throttle: LoginThrottle) -> impl FnOnce(&mut ServiceConfig<'_>)
         .service(people::verify::verify_person)
         // People screens: a student's movement history on their card.
         .service(people::history::list_student_movements)
+        // The rest of movement (R10): re-admission, the year rollover, the
+        // weekly report of contingent changes.
+        .service(people::readmit::readmit_student)
+        .service(people::rollover::preview_rollover)
+        .service(people::rollover::apply_rollover)
+        .service(people::contingent::contingent_report)
         // Credentials (R2, R3, R4): staff accounts and activation codes.
         .service(credentials::staff::create_staff)
         .service(credentials::staff::set_staff_roles)

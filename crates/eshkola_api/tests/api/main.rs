@@ -15,6 +15,8 @@ mod movement;
 mod openapi;
 mod operations;
 mod people_screens;
+mod readmission;
+mod rollover;
 mod school;
 mod sessions;
 mod staff;

@@ -115,3 +115,33 @@ pub fn reopen(conn: &mut DbConn, enrolment: &ClassStudentRow) -> QueryResult<usi
     ))
     .execute(conn)
 }
+
+/// The last day a student studied in any class (none if never left).
+pub fn last_left_on(
+    conn: &mut DbConn,
+    school_id: &str,
+    student_id: &str,
+) -> QueryResult<Option<NaiveDate>> {
+    cs::table
+        .filter(
+            cs::school_id
+                .eq(school_id)
+                .and(cs::student_id.eq(student_id)),
+        )
+        .select(diesel::dsl::max(cs::left_on))
+        .first(conn)
+}
+
+/// The students studying now in any of these classes.
+pub fn current_for_classes(
+    conn: &mut DbConn,
+    school_id: &str,
+    class_ids: &[String],
+) -> QueryResult<Vec<ClassStudentRow>> {
+    cs::table
+        .filter(cs::school_id.eq(school_id))
+        .filter(cs::class_id.eq_any(class_ids))
+        .filter(cs::left_on.is_null())
+        .select(ClassStudentRow::as_select())
+        .load(conn)
+}

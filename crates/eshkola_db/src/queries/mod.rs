@@ -7,6 +7,7 @@ pub mod calendar;
 pub mod class_students;
 pub mod classes;
 pub mod login_failures;
+pub mod movement_blocks;
 pub mod movements;
 pub mod periods;
 pub mod profiles;

@@ -48,3 +48,20 @@ pub fn of_student(
         .select(MovementRow::as_select())
         .load(conn)
 }
+
+/// Whether a movement of one of these kinds left one of these classes (the
+/// year rollover uses it to refuse rolling a year over twice).
+pub fn any_from(
+    conn: &mut DbConn,
+    school_id: &str,
+    class_ids: &[String],
+    kinds: &[&str],
+) -> QueryResult<bool> {
+    let found: i64 = movements::table
+        .filter(movements::school_id.eq(school_id))
+        .filter(movements::from_class_id.eq_any(class_ids))
+        .filter(movements::kind.eq_any(kinds))
+        .count()
+        .get_result(conn)?;
+    Ok(found > 0)
+}

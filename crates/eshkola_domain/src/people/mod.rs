@@ -2,10 +2,12 @@
 //! and the rules for checking them. Only what the school needs is kept.
 //!
 //! - `login` — personal logins made from names (transliteration);
-//! - `contacts` — parents' phone numbers and e-mail addresses.
+//! - `contacts` — parents' phone numbers and e-mail addresses;
+//! - `rollover` — what becomes of a class and its students in the next year.
 
 pub mod contacts;
 pub mod login;
+pub mod rollover;
 
 use chrono::{Months, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -86,6 +88,12 @@ pub enum MovementKind {
     Withdrawal,
     /// Переведён: moved to another class of the school.
     Transfer,
+    /// Переведён в следующий класс: the year rollover moved the student up a grade.
+    Promotion,
+    /// Оставлен на повторное обучение: stays in the same grade for another year.
+    Repeat,
+    /// Выпущен: finished the school (grade 11, or grade 9 leaving for college).
+    Graduation,
 }
 
 impl MovementKind {
@@ -94,17 +102,36 @@ impl MovementKind {
             MovementKind::Admission => "admission",
             MovementKind::Withdrawal => "withdrawal",
             MovementKind::Transfer => "transfer",
+            MovementKind::Promotion => "promotion",
+            MovementKind::Repeat => "repeat",
+            MovementKind::Graduation => "graduation",
         }
     }
 
+    pub const ALL: [MovementKind; 6] = [
+        MovementKind::Admission,
+        MovementKind::Withdrawal,
+        MovementKind::Transfer,
+        MovementKind::Promotion,
+        MovementKind::Repeat,
+        MovementKind::Graduation,
+    ];
+
     pub fn parse(name: &str) -> Option<MovementKind> {
-        [
-            MovementKind::Admission,
-            MovementKind::Withdrawal,
-            MovementKind::Transfer,
-        ]
-        .into_iter()
-        .find(|k| k.as_str() == name)
+        MovementKind::ALL.into_iter().find(|k| k.as_str() == name)
+    }
+
+    /// Whether the student leaves the school by it (their account is blocked).
+    pub fn leaves_school(self) -> bool {
+        matches!(self, MovementKind::Withdrawal | MovementKind::Graduation)
+    }
+
+    /// Whether the year rollover records it.
+    pub fn by_rollover(self) -> bool {
+        matches!(
+            self,
+            MovementKind::Promotion | MovementKind::Repeat | MovementKind::Graduation
+        )
     }
 }
 

@@ -1,5 +1,5 @@
 //! Student movement (R10): withdrawal and transfer by the school's order, and
-//! the movement book. The administration records movement; records are never
+//! the movement book (re-admission: `readmit`; the year rollover: `rollover`). The administration records movement; records are never
 //! deleted, so a withdrawn student's journal and history stay.
 
 use std::collections::HashMap;
@@ -19,6 +19,7 @@ use uuid::Uuid;
 use super::{
     access,
     input::{self, TEXT_MAX},
+    leaving,
     records::class_ref,
 };
 use crate::{
@@ -100,7 +101,7 @@ pub(super) fn dtos(
 }
 
 /// The student's current enrolment, checked against the movement's date.
-fn current(
+pub(super) fn current(
     found: &access::StudentAt,
     fields: &mut Fields,
     date: chrono::NaiveDate,
@@ -172,17 +173,7 @@ pub async fn withdraw_student(
                     recorded_at: now,
                 };
                 movements::insert(conn, &row)?;
-                block(conn, school, &id, now)?;
-                for link in users::guardians_of(conn, school, &id)? {
-                    let others: Vec<String> = users::wards_of(conn, school, &link.parent_id)?
-                        .into_iter()
-                        .map(|l| l.student_id)
-                        .filter(|s| *s != id)
-                        .collect();
-                    if class_students::current_for(conn, school, &others)?.is_empty() {
-                        block(conn, school, &link.parent_id, now)?;
-                    }
-                }
+                leaving::block_family(conn, school, &row.id, &id, now)?;
                 dtos(conn, school, &[row])?
                     .pop()
                     .ok_or(ApiError::NotFound(texts::NOT_FOUND))

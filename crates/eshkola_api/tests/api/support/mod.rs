@@ -6,6 +6,7 @@ pub mod people;
 pub mod setup;
 
 pub use client::{Reply, TestApp, Tokens};
+pub use fixtures::School;
 
 /// The signing secret every test app uses.
 pub fn client_secret() -> &'static [u8] {
