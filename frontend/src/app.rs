@@ -12,9 +12,9 @@ use crate::{
     api::Api,
     components::{AudienceGate, RoleGate, Shell},
     pages::{
-        AccountsPage, ActivatePage, ClassPage, ClassRoomPage, ClassesPage, HomePage, LoginPage,
-        MovementsPage, NotFoundPage, PasswordPage, RootRedirect, SchoolPage, SessionsPage,
-        SubjectsPage, YearPage, YearsPage,
+        AccountsPage, ActivatePage, ClassPage, ClassRoomPage, ClassesPage, HomePage, ImportsPage,
+        LoginPage, MovementsPage, NotFoundPage, PasswordPage, RootRedirect, SchoolPage,
+        SessionsPage, SubjectsPage, YearPage, YearsPage,
     },
     routes,
     session::Session,
@@ -57,6 +57,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/password") view=PasswordPage/>
                     <Route path=path!("/class/:id") view=ClassRoomPage/>
                     <Route path=path!("/movements") view=|| staff(MovementsPage)/>
+                    <Route path=path!("/imports") view=|| staff(ImportsPage)/>
                     // Everyone reads the school profile; the rest of the setup is for staff.
                     <Route path=path!("/setup") view=|| view! { <Redirect path=routes::SETUP_SCHOOL/> }/>
                     <Route path=path!("/setup/school") view=SchoolPage/>

@@ -10,6 +10,8 @@ pub const ACCOUNTS: &str = "/admin/accounts";
 pub const SESSIONS: &str = "/sessions";
 pub const PASSWORD: &str = "/password";
 pub const MOVEMENTS: &str = "/movements";
+/// Bulk import and export of lists (R11).
+pub const IMPORTS: &str = "/imports";
 /// The «Настройка школы» section; its pages are below it.
 pub const SETUP: &str = "/setup";
 pub const SETUP_SCHOOL: &str = "/setup/school";

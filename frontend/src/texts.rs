@@ -5,11 +5,13 @@
 use eshkola_api_types::Role;
 
 mod classes;
+mod imports;
 mod people;
 mod setup;
 mod years;
 
 pub use classes::*;
+pub use imports::*;
 pub use people::*;
 pub use setup::*;
 pub use years::*;

@@ -217,3 +217,4 @@ pub const ALREADY_ACTIVATED: &str =
     "Учётная запись уже активирована: чтобы выдать новый код, укажите сброс (reset).";
 pub const CANNOT_RESET_SELF: &str =
     "Свой пароль меняют в профиле; код активации для себя выдать нельзя.";
+pub mod import;

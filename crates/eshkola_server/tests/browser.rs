@@ -6,11 +6,13 @@
 //! the session (the refresh cookie restores it), sign out. Then the school
 //! setup: the deputy creates a class, the teacher only reads, the parent has
 //! no setup at all (`browser_setup/`). Activation codes: the class teacher
-//! issues them, a parent activates with one (`browser_people/`). Needs
+//! issues them, a parent activates with one (`browser_people/`). Bulk import:
+//! the secretary checks and applies a student list (`browser_import/`). Needs
 //! `just spa` first; without Chromium it is skipped, except on CI
 //! (`CI=true`) where it fails.
 
 mod browser_harness;
+mod browser_import;
 mod browser_people;
 mod browser_setup;
 
@@ -57,6 +59,15 @@ async fn staff_set_up_the_school() -> Result<()> {
     };
     let outcome = browser_setup::journeys(&browser).await;
     browser.finish("setup", outcome).await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn secretary_imports_students_from_a_file() -> Result<()> {
+    let Some(browser) = Browser::start().await? else {
+        return Ok(());
+    };
+    let outcome = browser_import::journeys(&browser).await;
+    browser.finish("import", outcome).await
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -163,6 +163,7 @@ fn SetupLinks() -> impl IntoView {
         (routes::SETUP_CLASSES, texts::SETUP_CLASSES),
         (routes::SETUP_SUBJECTS, texts::SETUP_SUBJECTS),
         (routes::MOVEMENTS, texts::MOVEMENTS_TITLE),
+        (routes::IMPORTS, texts::NAV_IMPORTS),
     ];
     view! {
         <section class="card" id="setup-links">

@@ -10,6 +10,7 @@ mod convert;
 mod credentials;
 mod fields;
 pub mod health;
+mod imports;
 mod me;
 mod object;
 mod people;
@@ -97,6 +98,10 @@ pub fn configure(throttle: LoginThrottle) -> impl FnOnce(&mut ServiceConfig<'_>)
         .service(credentials::staff::create_staff)
         .service(credentials::staff::set_staff_roles)
         .service(credentials::issue::issue_class_credentials)
-        .service(credentials::issue::issue_person_credentials);
+        .service(credentials::issue::issue_person_credentials)
+        // Bulk import and export (R11): classes, students, parents, staff.
+        .service(imports::import)
+        .service(imports::template)
+        .service(imports::export);
     }
 }
