@@ -5,8 +5,6 @@ use eshkola_api_types::imports::{ImportKind, RowStatus};
 pub const NAV_IMPORTS: &str = "Импорт и экспорт списков";
 pub const IMPORTS_TITLE: &str = "Импорт и экспорт списков";
 pub const IMPORTS_HINT: &str = "Загрузите список из Excel (XLSX) или CSV. Сначала проверка покажет, что изменится, — записывается только после подтверждения, и только если в файле нет ошибок.";
-pub const IMPORTS_LINK_HINT: &str =
-    "Классы, ученики, родители и сотрудники из таблиц Excel или CSV; выгрузка тех же списков.";
 pub const STEP_KIND: &str = "1. Что загружаем";
 pub const STEP_TEMPLATE: &str = "2. Шаблон";
 pub const STEP_TEMPLATE_HINT: &str = "Заполните шаблон: первая строка — названия столбцов, на листе «Пояснения» сказано, что писать. Порядок столбцов не важен, необязательные можно убрать.";
@@ -31,7 +29,7 @@ pub const FIX_AND_RETRY: &str = "В файле есть ошибки — нич�
 pub const NOTHING_TO_DO: &str = "Всё уже записано: файл ничего не меняет.";
 pub const READY_TO_APPLY: &str = "Ошибок нет. Проверьте изменения и нажмите «Записать».";
 pub const COL_ROW: &str = "Строка";
-pub const COL_STATUS: &str = "Что будет";
+pub const COL_IMPORT_STATUS: &str = "Что будет";
 pub const COL_WHO: &str = "Запись";
 pub const COL_CHANGES: &str = "Изменения";
 pub const COL_COLUMN: &str = "Столбец";

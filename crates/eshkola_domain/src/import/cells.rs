@@ -3,7 +3,7 @@
 //! Russian names. Each parser is lenient about case, `ё` and spaces, and the
 //! matching writer produces the first spelling, so an export reads back.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::{
     Role,
@@ -22,7 +22,8 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(text, "%d.%m.%Y")
         .or_else(|_| NaiveDate::parse_from_str(text, "%Y-%m-%d"))
         .ok()
-        .filter(|d| d.format("%Y").to_string().len() == 4)
+        // `01.09.14` is not the year 14: a year is written in full.
+        .filter(|d| d.year() >= 1000)
 }
 
 /// The form `parse_date` reads first.

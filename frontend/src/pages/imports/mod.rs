@@ -46,8 +46,9 @@ fn KindPicker(kinds: Vec<ImportKind>, kind: RwSignal<ImportKind>) -> impl IntoVi
                 .into_iter()
                 .map(|k| {
                     let id = format!("import-kind-{}", k.as_str());
+                    let label_for = id.clone();
                     view! {
-                        <label class="import-kind" for=id.clone()>
+                        <label class="import-kind" for=label_for>
                             <input
                                 type="radio"
                                 name="import-kind"

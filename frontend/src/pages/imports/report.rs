@@ -83,7 +83,7 @@ pub fn ReportView(report: ImportReport) -> impl IntoView {
             view! {
                 <tr class=status_class(r.status) data-status=status_key(r.status) data-row=r.row>
                     <td class="nowrap" data-label=texts::COL_ROW>{r.row}</td>
-                    <td data-label=texts::COL_STATUS>
+                    <td data-label=texts::COL_IMPORT_STATUS>
                         <span class="import-status">{texts::status_name(r.status)}</span>
                     </td>
                     <td data-label=texts::COL_WHO>{r.label}</td>
@@ -114,7 +114,7 @@ pub fn ReportView(report: ImportReport) -> impl IntoView {
                 <thead>
                     <tr>
                         <th scope="col">{texts::COL_ROW}</th>
-                        <th scope="col">{texts::COL_STATUS}</th>
+                        <th scope="col">{texts::COL_IMPORT_STATUS}</th>
                         <th scope="col">{texts::COL_WHO}</th>
                         <th scope="col">{texts::COL_CHANGES}</th>
                     </tr>

@@ -71,6 +71,12 @@ fn header_errors(errors: Vec<HeaderError>) -> ApiError {
     )
 }
 
+/// A file's bytes, for the OpenAPI document: a binary string.
+#[derive(utoipa::ToSchema)]
+#[schema(value_type = String, format = Binary)]
+#[allow(dead_code)]
+struct FileBytes(Vec<u8>);
+
 /// A refused apply: problem+json that also carries the report.
 #[derive(Serialize)]
 struct Refused {
@@ -124,8 +130,8 @@ fn check_and_apply(
     request_body(
         description = "The file: an XLSX workbook (first sheet) or CSV",
         content(
-            ([u8] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-            ([u8] = "text/csv"),
+            (inline(FileBytes) = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            (inline(FileBytes) = "text/csv"),
         )
     ),
     responses((status = 200, description = "The report (applied: true once written)", body = ImportReport), ProblemResponses),
@@ -216,8 +222,8 @@ fn attachment(name: &str, format: FileFormat, bytes: Vec<u8>) -> HttpResponse {
     ),
     responses(
         (status = 200, description = "The template file", content(
-            ([u8] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-            ([u8] = "text/csv"),
+            (inline(FileBytes) = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            (inline(FileBytes) = "text/csv"),
         )),
         ProblemResponses
     ),
@@ -250,8 +256,8 @@ pub async fn template(
     ),
     responses(
         (status = 200, description = "The list as a file", content(
-            ([u8] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-            ([u8] = "text/csv"),
+            (inline(FileBytes) = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            (inline(FileBytes) = "text/csv"),
         )),
         ProblemResponses
     ),

@@ -103,7 +103,10 @@ struct Writes {
     relationships: Vec<GuardianshipRow>,
 }
 
-fn contacts(p: &ParentProfileRow) -> (Option<String>, Option<String>, bool) {
+/// Phone, e-mail and the declined-access flag: what rows of one parent must agree on.
+type Contacts = (Option<String>, Option<String>, bool);
+
+fn contacts(p: &ParentProfileRow) -> Contacts {
     (
         p.phone.clone(),
         p.email.clone(),
@@ -169,8 +172,7 @@ pub fn run(
     };
     let mut new_by_contact: HashMap<String, usize> = HashMap::new();
     // The contacts each parent got from the first row naming them.
-    let mut first_row: HashMap<Who, (usize, (Option<String>, Option<String>, bool))> =
-        HashMap::new();
+    let mut first_row: HashMap<Who, (usize, Contacts)> = HashMap::new();
     let mut seen_links: HashMap<(Who, String), usize> = HashMap::new();
     let mut w = Writes::default();
     for row in &sheet.table.rows {

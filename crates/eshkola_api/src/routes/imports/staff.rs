@@ -63,11 +63,11 @@ enum Write {
     },
 }
 
+/// Everybody's roles by user id.
+type RolesOf = HashMap<String, Vec<Role>>;
+
 /// The school's staff (anyone with a staff role) and their roles.
-fn staff(
-    conn: &mut DbConn,
-    school: &str,
-) -> Result<(Vec<UserRow>, HashMap<String, Vec<Role>>), ApiError> {
+fn staff(conn: &mut DbConn, school: &str) -> Result<(Vec<UserRow>, RolesOf), ApiError> {
     let mut roles: HashMap<String, Vec<Role>> = HashMap::new();
     for (id, role) in users::all_roles(conn, school)? {
         roles.entry(id).or_default().push(role);
