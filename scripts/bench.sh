@@ -104,6 +104,38 @@ run() {
 run healthz /healthz
 run me /api/v1/me "$auth"
 
+# Bulk import (R11): an empty school gets 33 classes, 1 000 students and the
+# parents of 1 600 from CSV, each list checked (dry run) and then applied, on
+# the running server; the server's peak RSS (VmHWM) is reset before each step.
+mkdir -p "$out/import"
+"$bench_bin" import-files --database-url "$url" --out "$out/import" --password "$password" \
+  >"$out/import/set.json"
+log "import files: $(cat "$out/import/set.json")"
+imp_token=$(curl -fsS -X POST "$base/api/v1/auth/login" -H 'Content-Type: application/json' \
+  -d "{\"login\":\"imp-admin\",\"password\":\"$password\"}" | jq -er .access_token)
+# step NAME KIND MODE: one timed upload of $out/import/KIND.csv into $out/import/NAME.json.
+step() {
+  local name=$1 kind=$2 mode=$3 result code secs hwm
+  echo 5 >"/proc/$server_pid/clear_refs" 2>/dev/null || log "cannot reset VmHWM: peak is since start"
+  result=$(curl -sS -o "$out/import/$name.report.json" -w '%{http_code} %{time_total}' -X POST \
+    -H "Authorization: Bearer $imp_token" -H 'Content-Type: text/csv' \
+    --data-binary @"$out/import/$kind.csv" "$base/api/v1/imports/$kind?mode=$mode")
+  code=${result% *}; secs=${result#* }
+  hwm=$(awk '/VmHWM/ {print $2}' "/proc/$server_pid/status")
+  jq -c --argjson s "$secs" --argjson h "$hwm" --argjson c "$code" \
+    '(.report // .) as $r | {seconds: $s, peak_rss_kib: $h, http_status: $c, new: ($r.new // 0),
+      changed: ($r.changed // 0), unchanged: ($r.unchanged // 0), errors: (($r.errors // []) | length)}' \
+    "$out/import/$name.report.json" >"$out/import/$name.json"
+  log "import $name: HTTP $code in $secs s, server peak RSS $hwm KiB"
+}
+step classes-apply classes apply
+step students-dry students dry_run
+step students-apply students apply
+step parents-dry parents dry_run
+step parents-apply parents apply
+step students-again students apply
+step parents-again parents apply
+
 wrk_version=$( (wrk -v 2>&1 || true) | head -n1 | awk '{print $1, $2}')
 pg_version=$(psql_admin -c 'SHOW server_version' | awk '{print $1}')
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
@@ -119,6 +151,13 @@ ${ESHKOLA_DB_POOL_SIZE:-32} database connections; PostgreSQL on the same machine
   --dataset "$out/dataset.json" \
   --scenario "\`GET /healthz\` (no database: the framework baseline)=$out/healthz.txt" \
   --scenario "\`GET /api/v1/me\` (JWT check + 3 queries as $teacher)=$out/me.txt" \
+  --import "classes, apply (33 new)=$out/import/classes-apply.json" \
+  --import "students, dry run (1 000 rows)=$out/import/students-dry.json" \
+  --import "students, apply (1 000 admissions)=$out/import/students-apply.json" \
+  --import "parents, dry run ($(jq -r .parent_rows "$out/import/set.json") rows, $(jq -r .parents "$out/import/set.json") parents)=$out/import/parents-dry.json" \
+  --import "parents, apply=$out/import/parents-apply.json" \
+  --import "students, the same file again (apply)=$out/import/students-again.json" \
+  --import "parents, the same file again (apply)=$out/import/parents-again.json" \
   --fact "CPU=$cpu" \
   --fact "Cores (\`nproc\`)=$(nproc)" \
   --fact "RAM=$ram" \

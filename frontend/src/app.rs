@@ -12,8 +12,8 @@ use crate::{
     api::Api,
     components::{AudienceGate, RoleGate, Shell},
     pages::{
-        AccountsPage, ActivatePage, ClassPage, ClassRoomPage, ClassesPage, HomePage, LoginPage,
-        MovementsPage, NotFoundPage, PasswordPage, RolloverPage, RootRedirect, SchoolPage,
+        AccountsPage, ActivatePage, ClassPage, ClassRoomPage, ClassesPage, HomePage, ImportsPage,
+        LoginPage, MovementsPage, NotFoundPage, PasswordPage, RolloverPage, RootRedirect, SchoolPage,
         SessionsPage, SubjectsPage, YearPage, YearsPage,
     },
     pages::{AdmitPage, ParentPage, ParentsPage, StaffPage, StudentPage, StudentsPage},
@@ -62,6 +62,7 @@ pub fn App() -> impl IntoView {
                         path=path!("/rollover")
                         view=|| view! { <AudienceGate audience=YEAR_ROLLOVER><RolloverPage/></AudienceGate> }
                     />
+                    <Route path=path!("/imports") view=|| staff(ImportsPage)/>
                     // Everyone reads the school profile; the rest of the setup is for staff.
                     <Route path=path!("/setup") view=|| view! { <Redirect path=routes::SETUP_SCHOOL/> }/>
                     <Route path=path!("/setup/school") view=SchoolPage/>

@@ -12,6 +12,8 @@ pub const PASSWORD: &str = "/password";
 pub const MOVEMENTS: &str = "/movements";
 /// The year rollover (R10), for the administration.
 pub const ROLLOVER: &str = "/rollover";
+/// Bulk import and export of lists (R11).
+pub const IMPORTS: &str = "/imports";
 /// The «Настройка школы» section; its pages are below it.
 pub const SETUP: &str = "/setup";
 pub const SETUP_SCHOOL: &str = "/setup/school";

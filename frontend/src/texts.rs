@@ -5,6 +5,7 @@
 use eshkola_api_types::Role;
 
 mod classes;
+mod imports;
 mod people;
 mod rollover;
 mod setup;
@@ -13,6 +14,7 @@ mod students;
 mod years;
 
 pub use classes::*;
+pub use imports::*;
 pub use people::*;
 pub use rollover::*;
 pub use setup::*;

@@ -36,6 +36,7 @@ use crate::routes::LoginThrottle;
         (name = "subjects", description = "The school's subjects"),
         (name = "people", description = "Students, parents, the class roster, movement and data verification"),
         (name = "credentials", description = "Staff accounts and one-time activation codes"),
+        (name = "imports", description = "Bulk import and export of classes, students, parents and staff"),
         (name = "operations", description = "Health probes"),
         (name = "timetable", description = "Rooms, bells, the weekly timetable with versions and changes, dated lessons and their views"),
     ),

@@ -255,3 +255,4 @@ pub const LEAVER_NOT_NINTH: &str =
     "Выпустить досрочно можно только ученика 9 класса школы, где есть 10–11 классы.";
 pub const REPORT_TO_BEFORE_FROM: &str = "Конец периода раньше его начала.";
 pub const REPORT_TOO_LONG: &str = "Отчёт строится не больше чем за год.";
+pub mod import;

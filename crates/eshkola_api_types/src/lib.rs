@@ -11,6 +11,7 @@ pub mod calendar;
 pub mod classes;
 pub mod credentials;
 pub mod health;
+pub mod imports;
 pub mod me;
 pub mod movements;
 mod patch;

@@ -2,6 +2,7 @@
 //! results of `scripts/bench.sh` into `BENCHMARKS.md`.
 
 mod generate;
+mod import;
 mod names;
 mod plan;
 mod report;
@@ -27,6 +28,27 @@ enum Command {
     Generate(GenerateArgs),
     /// Rewrite the results section of BENCHMARKS.md from wrk outputs.
     Report(ReportArgs),
+    /// Add an empty school with an administrator (`imp-admin`) and the current
+    /// year, and write class, student and parent lists as CSV for the import
+    /// benchmark (R11); prints a JSON summary.
+    ImportFiles(ImportArgs),
+}
+
+#[derive(Debug, Args)]
+struct ImportArgs {
+    /// The database `generate` filled.
+    #[arg(long)]
+    database_url: String,
+    /// Where `classes.csv`, `students.csv` and `parents.csv` go.
+    #[arg(long)]
+    out: PathBuf,
+    #[arg(long, default_value_t = 1000)]
+    students: usize,
+    #[arg(long, default_value_t = 1600)]
+    parents: usize,
+    /// The administrator's password.
+    #[arg(long, default_value = "eshkola-bench")]
+    password: String,
 }
 
 #[derive(Debug, Args)]
@@ -69,6 +91,9 @@ struct ReportArgs {
     /// `NAME=VALUE` machine facts, repeated, listed in order.
     #[arg(long = "fact")]
     facts: Vec<String>,
+    /// `LABEL=STEP_JSON_FILE` of an import step, repeated, in order.
+    #[arg(long = "import")]
+    imports: Vec<String>,
 }
 
 fn main() -> anyhow::Result<()> {
@@ -84,6 +109,16 @@ fn main() -> anyhow::Result<()> {
             Ok(())
         }
         Command::Report(a) => write_report(a),
+        Command::ImportFiles(a) => {
+            let sizes = plan::Sizes {
+                students: a.students,
+                parents: a.parents,
+                staff: 80,
+            };
+            let set = import::run(&a.database_url, &a.password, &a.out, sizes)?;
+            print_json(&serde_json::to_string(&set)?);
+            Ok(())
+        }
     }
 }
 
@@ -109,7 +144,18 @@ fn write_report(a: ReportArgs) -> anyhow::Result<()> {
             Ok((name.to_owned(), value.to_owned()))
         })
         .collect::<anyhow::Result<Vec<_>>>()?;
+    let imports = a
+        .imports
+        .iter()
+        .map(|s| {
+            let (label, path) = s.rsplit_once('=').context("--import wants LABEL=FILE")?;
+            let text =
+                std::fs::read_to_string(path).with_context(|| format!("cannot read {path}"))?;
+            Ok((label.to_owned(), serde_json::from_str(text.trim())?))
+        })
+        .collect::<anyhow::Result<Vec<_>>>()?;
     let run = report::Run {
+        imports,
         date: a.date,
         load: a.load,
         dataset: serde_json::from_str(dataset.trim())?,

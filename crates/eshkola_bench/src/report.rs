@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 
 use crate::{
     generate::Summary,
+    import::Step,
     wrk::{WrkResult, ms},
 };
 
@@ -27,6 +28,50 @@ pub struct Run {
     pub scenarios: Vec<Scenario>,
     /// Machine facts as (name, value), in the order given.
     pub facts: Vec<(String, String)>,
+    /// Bulk import steps (R11) as (label, measurement), in order.
+    pub imports: Vec<(String, Step)>,
+}
+
+/// The apply of 1 000 students should take under this (issue 3).
+const APPLY_TARGET_SECONDS: f64 = 5.0;
+
+fn render_imports(out: &mut String, steps: &[(String, Step)]) {
+    if steps.is_empty() {
+        return;
+    }
+    out.push_str(
+        "Bulk import (R11), one request each, files made by `eshkola-bench import-files`; \
+         peak RSS is the server's `VmHWM`, reset before each step:\n\n\
+         | import step | time, s | server peak RSS, MiB | HTTP | new | changed | unchanged | errors |\n\
+         |---|---:|---:|---:|---:|---:|---:|---:|\n",
+    );
+    for (label, s) in steps {
+        let _ = writeln!(
+            out,
+            "| {label} | {:.2} | {:.1} | {} | {} | {} | {} | {} |",
+            s.seconds,
+            s.peak_rss_kib as f64 / 1024.0,
+            s.http_status,
+            s.new,
+            s.changed,
+            s.unchanged,
+            s.errors
+        );
+    }
+    let slowest = steps
+        .iter()
+        .filter(|(label, _)| label.contains("apply"))
+        .map(|(_, s)| s.seconds)
+        .fold(0.0, f64::max);
+    let verdict = if slowest < APPLY_TARGET_SECONDS {
+        "met"
+    } else {
+        "missed"
+    };
+    let _ = writeln!(
+        out,
+        "\nTarget for an apply: under {APPLY_TARGET_SECONDS:.0} s — {verdict} (slowest apply {slowest:.2} s).\n"
+    );
 }
 
 /// The results section, markers included.
@@ -80,6 +125,7 @@ pub fn render(run: &Run) -> String {
          {} guardianships; generated in {:.1} s.\n",
         run.load, d.schools, d.users, d.students, d.parents, d.staff, d.guardianships, d.seconds
     );
+    render_imports(&mut out, &run.imports);
     out.push_str("Machine:\n\n");
     for (name, value) in &run.facts {
         let _ = writeln!(out, "- {name}: {value}");
@@ -146,6 +192,16 @@ mod tests {
                 scenario("`GET /me`", 25_000.0, 1200),
             ],
             facts: vec![("CPU".into(), "test".into())],
+            imports: vec![(
+                "students, apply".into(),
+                Step {
+                    seconds: 1.5,
+                    peak_rss_kib: 51_200,
+                    http_status: 200,
+                    new: 1000,
+                    ..Step::default()
+                },
+            )],
         }
     }
 
@@ -159,6 +215,11 @@ mod tests {
         assert!(text.contains("4.0× the time per request"), "{text}");
         assert!(text.contains("p50 +1.00 ms"), "{text}");
         assert!(text.contains("- CPU: test"));
+        assert!(
+            text.contains("| students, apply | 1.50 | 50.0 | 200 | 1000 | 0 | 0 | 0 |"),
+            "{text}"
+        );
+        assert!(text.contains("under 5 s — met"), "{text}");
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub mod calendar;
 pub mod curriculum;
 pub mod dates;
 pub mod grades;
+pub mod import;
 pub mod names;
 pub mod password;
 pub mod people;

@@ -9,11 +9,13 @@
 //! issues them, a parent activates with one (`browser_people/`). The
 //! administration's people screens: staff, the account base, admission,
 //! parents and withdrawal (`browser_people_admin/`). The year rollover: the
-//! administrator promotes the demo classes (`browser_rollover/`). Needs
+//! administrator promotes the demo classes (`browser_rollover/`). Bulk import:
+//! the secretary checks and applies a student list (`browser_import/`). Needs
 //! `just spa` first; without Chromium it is skipped, except on CI
 //! (`CI=true`) where it fails.
 
 mod browser_harness;
+mod browser_import;
 mod browser_people;
 mod browser_people_admin;
 mod browser_rollover;
@@ -62,6 +64,15 @@ async fn staff_set_up_the_school() -> Result<()> {
     };
     let outcome = browser_setup::journeys(&browser).await;
     browser.finish("setup", outcome).await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn secretary_imports_students_from_a_file() -> Result<()> {
+    let Some(browser) = Browser::start().await? else {
+        return Ok(());
+    };
+    let outcome = browser_import::journeys(&browser).await;
+    browser.finish("import", outcome).await
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -9,6 +9,7 @@ mod accounts;
 mod auth;
 mod classes;
 mod error;
+mod imports;
 mod me;
 mod people;
 mod rollover;

@@ -187,6 +187,7 @@ fn SetupLinks() -> impl IntoView {
         (routes::SETUP_SUBJECTS, texts::SETUP_SUBJECTS),
         (routes::MOVEMENTS, texts::MOVEMENTS_TITLE),
         (routes::ROLLOVER, texts::ROLLOVER_TITLE),
+        (routes::IMPORTS, texts::NAV_IMPORTS),
     ];
     // The rollover also makes classes: not for the secretary.
     let session = use_session();

@@ -72,7 +72,7 @@ pub(super) fn load_class(
 }
 
 /// Checks a class's name, shift and assessment, reporting problems in `fields`.
-fn check_class(
+pub(super) fn check_class(
     fields: &mut Fields,
     grade: u8,
     letter: &str,

@@ -30,6 +30,11 @@ impl Fields {
         ApiError::Validation(self.0)
     }
 
+    /// The errors collected, one per field problem (the import names their columns).
+    pub fn into_errors(self) -> Vec<FieldError> {
+        self.0
+    }
+
     /// A required text, trimmed; reports it if empty or longer than `max`.
     pub fn required(&mut self, field: &str, value: &str, max: usize) -> String {
         let value = value.trim();

@@ -10,6 +10,7 @@ mod convert;
 mod credentials;
 mod fields;
 pub mod health;
+mod imports;
 mod me;
 mod object;
 mod people;
@@ -133,6 +134,10 @@ pub fn configure(throttle: LoginThrottle) -> impl FnOnce(&mut ServiceConfig<'_>)
         .service(timetable::views::my_today)
         .service(timetable::feed::create_feed)
         .service(timetable::feed::revoke_feed)
-        .service(timetable::feed::get_feed);
+        .service(timetable::feed::get_feed)
+        // Bulk import and export (R11): classes, students, parents, staff.
+        .service(imports::import)
+        .service(imports::template)
+        .service(imports::export);
     }
 }

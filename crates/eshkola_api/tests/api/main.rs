@@ -11,6 +11,7 @@ mod curriculum;
 mod demo_school;
 mod errors;
 mod families;
+mod imports;
 mod movement;
 mod openapi;
 mod operations;

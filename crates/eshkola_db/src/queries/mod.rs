@@ -6,6 +6,7 @@ pub mod assignments;
 pub mod calendar;
 pub mod class_students;
 pub mod classes;
+pub mod imports;
 pub mod login_failures;
 pub mod movement_blocks;
 pub mod movements;

@@ -25,7 +25,7 @@ use crate::{
 };
 
 /// Staff roles, sorted and deduplicated; reports an empty or non-staff set.
-fn staff_roles(fields: &mut Fields, roles: &[Role]) -> Vec<Role> {
+pub(crate) fn staff_roles(fields: &mut Fields, roles: &[Role]) -> Vec<Role> {
     if roles.is_empty() {
         fields.add("roles", texts::ROLES_REQUIRED);
     } else if roles.iter().any(|r| !r.is_staff()) {
