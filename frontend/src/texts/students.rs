@@ -168,3 +168,11 @@ pub const WITHDRAWN_DONE: &str = "Выбытие оформлено и запи�
 pub fn transferred(class: &str) -> String {
     format!("Ученик переведён в {class}; перевод записан в книгу движения.")
 }
+
+// One person's activation code, from their card.
+pub const ISSUE_CODE: &str = "Выдать код активации";
+pub const RESET_CODE: &str = "Сбросить пароль и выдать новый код";
+pub const ISSUE_CODE_HINT: &str = "Код на листке для печати; старые коды перестанут действовать.";
+pub const RESET_CODE_HINT: &str =
+    "Пароль будет сброшен, все сеансы завершены; войти можно будет только по новому коду.";
+pub const CODE_ISSUED: &str = "Код активации выдан: распечатайте листок ниже.";

@@ -207,6 +207,18 @@ async fn secretary_admits_and_withdraws(b: &Browser) -> Result<()> {
         "88-у",
     )
     .await?;
+    // Her first code, on a slip to print, from the card itself.
+    let login = wait_for(client, "#student-login").await?.text().await?;
+    click(client, "#issue-code").await?;
+    let slip = wait_for(
+        client,
+        &format!("#slips .slip[data-login='{}']", login.trim()),
+    )
+    .await?;
+    let code = slip.find(Locator::Css(".slip-code")).await?.text().await?;
+    ensure!(code.trim().len() == 14, "the slip's code is `{code}`");
+    wait_for(client, "#student-notice").await?;
+    click(client, "#hide-slips").await?;
     add_a_parent_who_declined(b).await?;
     screenshots(client, "eshkola-student-card").await?;
 
@@ -314,6 +326,8 @@ async fn add_a_parent_who_declined(b: &Browser) -> Result<()> {
         declined.is_selected().await?,
         "the flag is not ticked on the card"
     );
+    // She gets printed reports, not an activation code (R22).
+    ensure_absent(client, "#issue-code").await?;
     type_into(client, "#parent-edit-email", "orlova@example.ru").await?;
     click(client, "#save-parent").await?;
     wait_for(client, "#parent-notice .note--success").await?;

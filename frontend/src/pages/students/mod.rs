@@ -7,6 +7,7 @@
 
 mod admit;
 mod card;
+mod code;
 mod edit;
 mod guardian_forms;
 mod guardians;
@@ -21,6 +22,7 @@ use leptos_router::components::A;
 
 pub use admit::AdmitPage;
 pub use card::StudentPage;
+pub(crate) use code::IssueCode;
 
 use crate::{
     api::use_api,
