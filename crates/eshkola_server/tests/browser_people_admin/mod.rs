@@ -233,7 +233,7 @@ async fn secretary_admits_and_withdraws(b: &Browser) -> Result<()> {
     type_into(client, "#withdraw-destination", "МБОУ СОШ № 5, г. Кемерово").await?;
     click(client, "#withdraw-submit").await?;
     click(client, "#withdraw-confirm").await?;
-    wait_for_text(client, "#student-class", "Выбыл").await?;
+    wait_for_text(client, "#student-class", "Выбыла из школы").await?;
     let line = wait_for_text(
         client,
         "#student-history .movement[data-kind='withdrawal']",
@@ -262,7 +262,7 @@ async fn secretary_admits_and_withdraws(b: &Browser) -> Result<()> {
     type_into(client, "#student-search", "орлова вера").await?;
     let row = wait_for_text(client, "#students tr.student", "Орлова Вера").await?;
     ensure!(
-        row.contains("выбыл"),
+        row.contains("выбыла"),
         "the withdrawn student's row says `{row}`"
     );
     let shown = client

@@ -101,7 +101,7 @@ fn CardBody(
     let place = match (&student.class, student.enrolled_on) {
         (Some(class), Some(since)) => texts::studies_in(&class.name, &format::date(since)),
         (Some(class), None) => class.name.clone(),
-        (None, _) => texts::WITHDRAWN_LONG.to_owned(),
+        (None, _) => texts::withdrawn_long(student.sex).to_owned(),
     };
     let status = student.status;
     let zone = use_session().with_me_untracked(|me| me.school.time_zone.clone());
