@@ -14,8 +14,8 @@ pub const COL_CLASS: &str = "Класс";
 pub const COL_PARENTS: &str = "Родители";
 pub const COL_CHILDREN: &str = "Дети";
 pub const WITHDRAWN_FILTER: &str = "Выбывшие";
-pub const WITHDRAWN_SHORT: &str = "выбыл";
-pub const WITHDRAWN_LONG: &str = "Выбыл из школы";
+/// A child whose sex the list does not carry.
+pub const WITHDRAWN_SHORT: &str = "выбыл(а)";
 pub const NO_PARENTS_SHORT: &str = "не указаны";
 pub const NO_STUDENTS: &str = "Учеников пока нет. Зачислите первого по приказу кнопкой \
                                «Зачислить ученика» — он появится в списке своего класса.";
@@ -47,6 +47,24 @@ pub fn sex(sex: Sex) -> &'static str {
     match sex {
         Sex::Male => "мужской",
         Sex::Female => "женский",
+    }
+}
+
+/// «выбыла» in a list's class column.
+pub fn withdrawn_short(sex: Option<Sex>) -> &'static str {
+    match sex {
+        Some(Sex::Female) => "выбыла",
+        Some(Sex::Male) => "выбыл",
+        None => WITHDRAWN_SHORT,
+    }
+}
+
+/// «Выбыла из школы» on the card.
+pub fn withdrawn_long(sex: Option<Sex>) -> &'static str {
+    match sex {
+        Some(Sex::Female) => "Выбыла из школы",
+        Some(Sex::Male) => "Выбыл из школы",
+        None => "Выбыл(а) из школы",
     }
 }
 
@@ -168,3 +186,11 @@ pub const WITHDRAWN_DONE: &str = "Выбытие оформлено и запи�
 pub fn transferred(class: &str) -> String {
     format!("Ученик переведён в {class}; перевод записан в книгу движения.")
 }
+
+// One person's activation code, from their card.
+pub const ISSUE_CODE: &str = "Выдать код активации";
+pub const RESET_CODE: &str = "Сбросить пароль и выдать новый код";
+pub const ISSUE_CODE_HINT: &str = "Код на листке для печати; старые коды перестанут действовать.";
+pub const RESET_CODE_HINT: &str =
+    "Пароль будет сброшен, все сеансы завершены; войти можно будет только по новому коду.";
+pub const CODE_ISSUED: &str = "Код активации выдан: распечатайте листок ниже.";

@@ -207,6 +207,18 @@ async fn secretary_admits_and_withdraws(b: &Browser) -> Result<()> {
         "88-у",
     )
     .await?;
+    // Her first code, on a slip to print, from the card itself.
+    let login = wait_for(client, "#student-login").await?.text().await?;
+    click(client, "#issue-code").await?;
+    let slip = wait_for(
+        client,
+        &format!("#slips .slip[data-login='{}']", login.trim()),
+    )
+    .await?;
+    let code = slip.find(Locator::Css(".slip-code")).await?.text().await?;
+    ensure!(code.trim().len() == 14, "the slip's code is `{code}`");
+    wait_for(client, "#student-notice").await?;
+    click(client, "#hide-slips").await?;
     add_a_parent_who_declined(b).await?;
     screenshots(client, "eshkola-student-card").await?;
 
@@ -221,7 +233,7 @@ async fn secretary_admits_and_withdraws(b: &Browser) -> Result<()> {
     type_into(client, "#withdraw-destination", "МБОУ СОШ № 5, г. Кемерово").await?;
     click(client, "#withdraw-submit").await?;
     click(client, "#withdraw-confirm").await?;
-    wait_for_text(client, "#student-class", "Выбыл").await?;
+    wait_for_text(client, "#student-class", "Выбыла из школы").await?;
     let line = wait_for_text(
         client,
         "#student-history .movement[data-kind='withdrawal']",
@@ -250,7 +262,7 @@ async fn secretary_admits_and_withdraws(b: &Browser) -> Result<()> {
     type_into(client, "#student-search", "орлова вера").await?;
     let row = wait_for_text(client, "#students tr.student", "Орлова Вера").await?;
     ensure!(
-        row.contains("выбыл"),
+        row.contains("выбыла"),
         "the withdrawn student's row says `{row}`"
     );
     let shown = client
@@ -314,6 +326,8 @@ async fn add_a_parent_who_declined(b: &Browser) -> Result<()> {
         declined.is_selected().await?,
         "the flag is not ticked on the card"
     );
+    // She gets printed reports, not an activation code (R22).
+    ensure_absent(client, "#issue-code").await?;
     type_into(client, "#parent-edit-email", "orlova@example.ru").await?;
     click(client, "#save-parent").await?;
     wait_for(client, "#parent-notice .note--success").await?;

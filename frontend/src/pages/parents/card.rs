@@ -2,7 +2,10 @@
 //! counts as verification, R9), the "declined electronic access" flag (they
 //! get printed reports instead, R22), the account, and their children.
 
-use eshkola_api_types::people::{ParentRecord, UpdateParentRequest};
+use eshkola_api_types::{
+    credentials::CredentialSlip,
+    people::{AccountStatus, ParentRecord, UpdateParentRequest},
+};
 use eshkola_domain::access::ADMINISTRATION;
 use leptos::{ev::SubmitEvent, prelude::*};
 use leptos_router::{components::A, hooks::use_params_map};
@@ -14,7 +17,11 @@ use crate::{
         AccountBadge, Checkbox, ErrorNote, Input, Skeleton, SubmitButton, SuccessNote, field_error,
     },
     format,
-    pages::students::shared::{NameDraft, NameFields, PeopleTabs, optional, trimmed},
+    pages::class_room::slips::SlipsSection,
+    pages::students::{
+        IssueCode,
+        shared::{NameDraft, NameFields, PeopleTabs, optional, trimmed},
+    },
     routes,
     session::use_session,
     texts,
@@ -43,6 +50,8 @@ fn ParentCard(id: Uuid) -> impl IntoView {
         saved.set(true);
         record.refetch();
     });
+    let slips = RwSignal::new(Vec::<CredentialSlip>::new());
+    let issued = Callback::new(move |_: String| record.refetch());
     view! {
         <section class="stack people-admin parent-card" id="parent-card">
             {administration.then(|| view! {
@@ -52,10 +61,11 @@ fn ParentCard(id: Uuid) -> impl IntoView {
             {move || saved.get().then(|| view! {
                 <div id="parent-notice"><SuccessNote message=texts::SAVED.to_owned()/></div>
             })}
+            <SlipsSection slips/>
             <Transition fallback=|| view! { <Skeleton lines=6/> }>
                 {move || Suspend::new(async move {
                     match record.await {
-                        Ok(r) => view! { <CardBody record=r on_saved=changed/> }.into_any(),
+                        Ok(r) => view! { <CardBody record=r on_saved=changed slips issued/> }.into_any(),
                         Err(e) => view! { <ErrorNote message=e.message() id="parent-error"/> }.into_any(),
                     }
                 })}
@@ -65,7 +75,12 @@ fn ParentCard(id: Uuid) -> impl IntoView {
 }
 
 #[component]
-fn CardBody(record: ParentRecord, on_saved: Callback<()>) -> impl IntoView {
+fn CardBody(
+    record: ParentRecord,
+    on_saved: Callback<()>,
+    slips: RwSignal<Vec<CredentialSlip>>,
+    issued: Callback<String>,
+) -> impl IntoView {
     let parent = record.parent;
     let zone = use_session().with_me_untracked(|me| me.school.time_zone.clone());
     let verified = match &parent.verification.verified_at {
@@ -112,6 +127,10 @@ fn CardBody(record: ParentRecord, on_saved: Callback<()>) -> impl IntoView {
                     <dt>{texts::COL_VERIFIED}</dt>
                     <dd>{verified}</dd>
                 </dl>
+                // Parents who declined electronic access get printed reports, not codes (R22).
+                {(status != AccountStatus::Blocked && !parent.declined_electronic_access).then(|| view! {
+                    <IssueCode person=parent.person.id activated=status == AccountStatus::Active slips on_issued=issued/>
+                })}
             </section>
         </div>
     }

@@ -3,20 +3,26 @@
 //! parents added, linked and unlinked, transfer and withdrawal. Who sees it
 //! (the administration, the class teacher of the class) is the server's call.
 
-use eshkola_api_types::{movements::Movement, people::Student};
+use eshkola_api_types::{
+    credentials::CredentialSlip,
+    movements::Movement,
+    people::{AccountStatus, Student},
+};
 use eshkola_domain::access::ADMINISTRATION;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use uuid::Uuid;
 
 use super::{
-    edit::StudentEditForm, guardians::GuardiansSection, history::HistoryTable,
+    code::IssueCode, edit::StudentEditForm, guardians::GuardiansSection, history::HistoryTable,
     movement_forms::MovementForms, shared::PeopleTabs,
 };
 use crate::{
     api::use_api,
     components::{AccountBadge, ErrorNote, Skeleton, SuccessNote},
-    format, routes,
+    format,
+    pages::class_room::slips::SlipsSection,
+    routes,
     session::use_session,
     texts,
 };
@@ -42,6 +48,7 @@ fn StudentCard(id: Uuid) -> impl IntoView {
     let history = LocalResource::new(move || async move { api.student_movements(id).await });
     // A change reloads the card; its note lives here, so the reload keeps it.
     let notice = RwSignal::new(None::<String>);
+    let slips = RwSignal::new(Vec::<CredentialSlip>::new());
     let changed = Callback::new(move |message: String| {
         notice.set(Some(message));
         student.refetch();
@@ -69,11 +76,12 @@ fn StudentCard(id: Uuid) -> impl IntoView {
         <section class="stack people-admin student-card" id="student-card">
             {administration.then(|| view! { <PeopleTabs/> })}
             {back}
-            {move || notice.get().map(|m| view! { <div id="student-notice"><SuccessNote message=m/></div> })}
+            {move || notice.get().map(|m| view! { <div id="student-notice" class="no-print"><SuccessNote message=m/></div> })}
+            <SlipsSection slips/>
             <Transition fallback=|| view! { <Skeleton lines=8/> }>
                 {move || Suspend::new(async move {
                     match student.await {
-                        Ok(s) => view! { <CardBody student=s history changed administration/> }.into_any(),
+                        Ok(s) => view! { <CardBody student=s history changed slips administration/> }.into_any(),
                         Err(e) => view! { <ErrorNote message=e.message() id="student-error"/> }.into_any(),
                     }
                 })}
@@ -87,12 +95,13 @@ fn CardBody(
     student: Student,
     history: LocalResource<Result<Vec<Movement>, crate::api::ApiError>>,
     changed: Callback<String>,
+    slips: RwSignal<Vec<CredentialSlip>>,
     administration: bool,
 ) -> impl IntoView {
     let place = match (&student.class, student.enrolled_on) {
         (Some(class), Some(since)) => texts::studies_in(&class.name, &format::date(since)),
         (Some(class), None) => class.name.clone(),
-        (None, _) => texts::WITHDRAWN_LONG.to_owned(),
+        (None, _) => texts::withdrawn_long(student.sex).to_owned(),
     };
     let status = student.status;
     let zone = use_session().with_me_untracked(|me| me.school.time_zone.clone());
@@ -126,6 +135,9 @@ fn CardBody(
                         {overdue.then(|| view! { <span class="badge badge--warn">{texts::OVERDUE_HINT}</span> })}
                     </dd>
                 </dl>
+                {(status != AccountStatus::Blocked).then(|| view! {
+                    <IssueCode person=student.person.id activated=status == AccountStatus::Active slips on_issued=changed/>
+                })}
                 <StudentEditForm student=student.clone() on_saved=changed/>
             </section>
             <section class="card" id="student-movement">

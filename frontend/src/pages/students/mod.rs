@@ -7,6 +7,7 @@
 
 mod admit;
 mod card;
+mod code;
 mod edit;
 mod guardian_forms;
 mod guardians;
@@ -21,6 +22,7 @@ use leptos_router::components::A;
 
 pub use admit::AdmitPage;
 pub use card::StudentPage;
+pub(crate) use code::IssueCode;
 
 use crate::{
     api::use_api,
@@ -153,10 +155,10 @@ fn StudentRow(number: usize, student: Student) -> impl IntoView {
         })
         .collect::<Vec<_>>()
         .join(", ");
-    let class = student
-        .class
-        .as_ref()
-        .map_or_else(|| texts::WITHDRAWN_SHORT.to_owned(), |c| c.name.clone());
+    let class = student.class.as_ref().map_or_else(
+        || texts::withdrawn_short(student.sex).to_owned(),
+        |c| c.name.clone(),
+    );
     let status = student.status;
     view! {
         <tr class="student" data-login=student.login.clone() class:blocked=student.class.is_none()>
