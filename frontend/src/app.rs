@@ -16,6 +16,7 @@ use crate::{
         MovementsPage, NotFoundPage, PasswordPage, RootRedirect, SchoolPage, SessionsPage,
         SubjectsPage, YearPage, YearsPage,
     },
+    pages::{EditorPage, TimetablePage},
     routes,
     session::Session,
     texts,
@@ -65,6 +66,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/setup/classes") view=|| staff(ClassesPage)/>
                     <Route path=path!("/setup/classes/:id") view=|| staff(ClassPage)/>
                     <Route path=path!("/setup/subjects") view=|| staff(SubjectsPage)/>
+                    // The timetable (R25): everyone's views; the editor for the administration.
+                    <Route path=path!("/timetable") view=TimetablePage/>
+                    <Route
+                        path=path!("/timetable/editor")
+                        view=|| view! { <AudienceGate audience=eshkola_domain::access::SETUP_EDITORS><EditorPage/></AudienceGate> }
+                    />
                 </ParentRoute>
             </Routes>
         </Router>

@@ -7,11 +7,13 @@ use eshkola_api_types::Role;
 mod classes;
 mod people;
 mod setup;
+mod timetable;
 mod years;
 
 pub use classes::*;
 pub use people::*;
 pub use setup::*;
+pub use timetable::*;
 pub use years::*;
 
 /// The browser tab's title.

@@ -5,7 +5,9 @@
 //! For every demo role: sign in, land on the role's home page, reload and keep
 //! the session (the refresh cookie restores it), sign out. Then the school
 //! setup: the deputy creates a class, the teacher only reads, the parent has
-//! no setup at all (`browser_setup/`). Activation codes: the class teacher
+//! no setup at all (`browser_setup/`). The timetable: the deputy places a
+//! lesson, sees a conflict, saves; the teacher sees the lesson
+//! (`browser_timetable/`). Activation codes: the class teacher
 //! issues them, a parent activates with one (`browser_people/`). Needs
 //! `just spa` first; without Chromium it is skipped, except on CI
 //! (`CI=true`) where it fails.
@@ -13,6 +15,7 @@
 mod browser_harness;
 mod browser_people;
 mod browser_setup;
+mod browser_timetable;
 
 use anyhow::{Context, Result, ensure};
 use fantoccini::{Client, Locator};
@@ -66,6 +69,15 @@ async fn class_teacher_hands_out_codes_and_a_parent_activates() -> Result<()> {
     };
     let outcome = browser_people::journeys(&browser).await;
     browser.finish("people", outcome).await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn deputy_builds_the_timetable_and_the_teacher_sees_it() -> Result<()> {
+    let Some(browser) = Browser::start().await? else {
+        return Ok(());
+    };
+    let outcome = browser_timetable::journeys(&browser).await;
+    browser.finish("timetable", outcome).await
 }
 
 async fn journeys(client: &Client, base: &str) -> Result<()> {

@@ -13,6 +13,7 @@ mod me;
 mod people;
 mod school;
 mod subjects;
+mod timetable;
 mod years;
 
 use std::rc::Rc;
@@ -22,6 +23,7 @@ use gloo_net::http::{Method, RequestBuilder, Response};
 use serde::{Serialize, de::DeserializeOwned};
 
 pub use error::ApiError;
+pub use timetable::WeekOf;
 
 use crate::session::{Session, use_session};
 

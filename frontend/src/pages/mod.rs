@@ -10,6 +10,7 @@ mod not_found;
 mod password;
 mod sessions;
 mod setup;
+mod timetable;
 
 pub use accounts::AccountsPage;
 pub use activate::ActivatePage;
@@ -21,3 +22,4 @@ pub use not_found::NotFoundPage;
 pub use password::PasswordPage;
 pub use sessions::SessionsPage;
 pub use setup::{ClassPage, ClassesPage, SchoolPage, SubjectsPage, YearPage, YearsPage};
+pub use timetable::{EditorPage, TimetablePage};

@@ -16,7 +16,7 @@ mod periods_draft;
 mod scheme;
 mod school;
 mod school_form;
-mod shared;
+pub(crate) mod shared;
 mod subgroups;
 mod subjects;
 mod year;
