@@ -125,6 +125,7 @@ pub fn configure(throttle: LoginThrottle) -> impl FnOnce(&mut ServiceConfig<'_>)
         .service(timetable::views::my_today)
         .service(timetable::feed::create_feed)
         .service(timetable::feed::revoke_feed)
-        .service(timetable::feed::get_feed);
+        .service(timetable::feed::get_feed)
+        .service(timetable::hours::teaching_hours);
     }
 }
