@@ -67,6 +67,9 @@ psql_admin -c "CREATE DATABASE $db"
 timeout 300 "$bench_bin" generate --database-url "$url" --schools "$schools" --password "$password" \
   >"$out/dataset.json"
 log "dataset: $(cat "$out/dataset.json")"
+# The timetable (issue 4): school 1 gets a 2026/2027 year with 40 classes and a full week each.
+timeout 300 "$bench_bin" timetable --database-url "$url" --classes 40 >"$out/timetable.json"
+log "timetable: $(cat "$out/timetable.json")"
 
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 base="http://127.0.0.1:$port"
@@ -104,6 +107,18 @@ run() {
 run healthz /healthz
 run me /api/v1/me "$auth"
 
+# Generating a year of dated lessons for the 40 classes, through the API (target: under 2 s).
+deputy_token=$(curl -fsS -X POST "$base/api/v1/auth/login" -H 'Content-Type: application/json' \
+  -d "{\"login\":\"s1-deputy-1\",\"password\":\"$password\"}" | jq -er .access_token)
+deputy="Authorization: Bearer $deputy_token"
+year_id=$(jq -er .year_id "$out/timetable.json")
+class_id=$(jq -er .class_id "$out/timetable.json")
+generation=$(curl -fsS -o "$out/generation.json" -w '%{time_total}' -X POST -H "$deputy" \
+  "$base/api/v1/years/$year_id/lessons/generate")
+lessons=$(jq -er .created "$out/generation.json")
+log "generated $lessons lessons in $generation s"
+run class_week "/api/v1/classes/$class_id/lessons?week=2026-12-07" "$deputy"
+
 wrk_version=$( (wrk -v 2>&1 || true) | head -n1 | awk '{print $1, $2}')
 pg_version=$(psql_admin -c 'SHOW server_version' | awk '{print $1}')
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
@@ -119,6 +134,8 @@ ${ESHKOLA_DB_POOL_SIZE:-32} database connections; PostgreSQL on the same machine
   --dataset "$out/dataset.json" \
   --scenario "\`GET /healthz\` (no database: the framework baseline)=$out/healthz.txt" \
   --scenario "\`GET /api/v1/me\` (JWT check + 3 queries as $teacher)=$out/me.txt" \
+  --scenario "\`GET /api/v1/classes/{id}/lessons?week=\` (a class's week of dated lessons)=$out/class_week.txt" \
+  --fact "Generating a year of lessons for 40 classes (\`POST /years/{id}/lessons/generate\`, $lessons lessons)=${generation} s" \
   --fact "CPU=$cpu" \
   --fact "Cores (\`nproc\`)=$(nproc)" \
   --fact "RAM=$ram" \

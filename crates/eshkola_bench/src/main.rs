@@ -6,6 +6,7 @@ mod names;
 mod plan;
 mod report;
 mod rng;
+mod timetable;
 mod wrk;
 
 use std::path::PathBuf;
@@ -25,6 +26,8 @@ struct Cli {
 enum Command {
     /// Migrate an empty database and fill it with generated schools; prints a JSON summary.
     Generate(GenerateArgs),
+    /// Give the first school a year with a full timetable for `classes` classes; prints JSON.
+    Timetable(TimetableArgs),
     /// Rewrite the results section of BENCHMARKS.md from wrk outputs.
     Report(ReportArgs),
 }
@@ -47,6 +50,15 @@ struct GenerateArgs {
     /// The password of every generated account.
     #[arg(long, default_value = "eshkola-bench")]
     password: String,
+}
+
+#[derive(Debug, Args)]
+struct TimetableArgs {
+    /// The database `generate` filled.
+    #[arg(long)]
+    database_url: String,
+    #[arg(long, default_value_t = 40)]
+    classes: usize,
 }
 
 #[derive(Debug, Args)]
@@ -80,6 +92,11 @@ fn main() -> anyhow::Result<()> {
                 staff: a.staff,
             };
             let summary = generate::run(&a.database_url, a.schools, sizes, &a.password)?;
+            print_json(&serde_json::to_string(&summary)?);
+            Ok(())
+        }
+        Command::Timetable(a) => {
+            let summary = timetable::run(&a.database_url, a.classes)?;
             print_json(&serde_json::to_string(&summary)?);
             Ok(())
         }
