@@ -67,6 +67,9 @@ psql_admin -c "CREATE DATABASE $db"
 timeout 300 "$bench_bin" generate --database-url "$url" --schools "$schools" --password "$password" \
   >"$out/dataset.json"
 log "dataset: $(cat "$out/dataset.json")"
+# The timetable (issue 4): school 1 gets a 2026/2027 year with 40 classes and a full week each.
+timeout 300 "$bench_bin" timetable --database-url "$url" --classes 40 >"$out/timetable.json"
+log "timetable: $(cat "$out/timetable.json")"
 
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 base="http://127.0.0.1:$port"
@@ -135,6 +138,17 @@ step parents-dry parents dry_run
 step parents-apply parents apply
 step students-again students apply
 step parents-again parents apply
+# Generating a year of dated lessons for the 40 classes, through the API (target: under 2 s).
+deputy_token=$(curl -fsS -X POST "$base/api/v1/auth/login" -H 'Content-Type: application/json' \
+  -d "{\"login\":\"s1-deputy-1\",\"password\":\"$password\"}" | jq -er .access_token)
+deputy="Authorization: Bearer $deputy_token"
+year_id=$(jq -er .year_id "$out/timetable.json")
+class_id=$(jq -er .class_id "$out/timetable.json")
+generation=$(curl -fsS -o "$out/generation.json" -w '%{time_total}' -X POST -H "$deputy" \
+  "$base/api/v1/years/$year_id/lessons/generate")
+lessons=$(jq -er .created "$out/generation.json")
+log "generated $lessons lessons in $generation s"
+run class_week "/api/v1/classes/$class_id/lessons?week=2026-12-07" "$deputy"
 
 wrk_version=$( (wrk -v 2>&1 || true) | head -n1 | awk '{print $1, $2}')
 pg_version=$(psql_admin -c 'SHOW server_version' | awk '{print $1}')
@@ -158,6 +172,8 @@ ${ESHKOLA_DB_POOL_SIZE:-32} database connections; PostgreSQL on the same machine
   --import "parents, apply=$out/import/parents-apply.json" \
   --import "students, the same file again (apply)=$out/import/students-again.json" \
   --import "parents, the same file again (apply)=$out/import/parents-again.json" \
+  --scenario "\`GET /api/v1/classes/{id}/lessons?week=\` (a class's week of dated lessons)=$out/class_week.txt" \
+  --fact "Generating a year of lessons for 40 classes (\`POST /years/{id}/lessons/generate\`, $lessons lessons)=${generation} s" \
   --fact "CPU=$cpu" \
   --fact "Cores (\`nproc\`)=$(nproc)" \
   --fact "RAM=$ram" \

@@ -17,6 +17,7 @@ use crate::{
         SessionsPage, SubjectsPage, YearPage, YearsPage,
     },
     pages::{AdmitPage, ParentPage, ParentsPage, StaffPage, StudentPage, StudentsPage},
+    pages::{EditorPage, TimetablePage},
     routes,
     session::Session,
     texts,
@@ -82,6 +83,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/students/:id") view=|| staff(StudentPage)/>
                     <Route path=path!("/parents") view=|| administration(ParentsPage)/>
                     <Route path=path!("/parents/:id") view=|| staff(ParentPage)/>
+                    // The timetable (R25): everyone's views; the editor for the administration.
+                    <Route path=path!("/timetable") view=TimetablePage/>
+                    <Route
+                        path=path!("/timetable/editor")
+                        view=|| view! { <AudienceGate audience=eshkola_domain::access::SETUP_EDITORS><EditorPage/></AudienceGate> }
+                    />
                 </ParentRoute>
             </Routes>
         </Router>

@@ -108,3 +108,22 @@ pub fn primary_role(roles: &[Role]) -> Option<Role> {
 pub fn by_priority(roles: &[Role]) -> Vec<Role> {
     PRIORITY.into_iter().filter(|r| roles.contains(r)).collect()
 }
+
+/// The timetable views: `kind` is `class`, `teacher`, `room` or `mine`.
+pub const TIMETABLE: &str = "/timetable";
+/// The deputy's timetable editor.
+pub const TIMETABLE_EDITOR: &str = "/timetable/editor";
+
+/// A timetable view of one week (this week if `week` is `None`).
+pub fn timetable_view(
+    kind: &str,
+    id: Option<Uuid>,
+    week: Option<chrono::NaiveDate>,
+    child: Option<Uuid>,
+) -> String {
+    let mut query = vec![format!("view={kind}")];
+    query.extend(id.map(|id| format!("id={id}")));
+    query.extend(week.map(|w| format!("week={w}")));
+    query.extend(child.map(|c| format!("child={c}")));
+    format!("{TIMETABLE}?{}", query.join("&"))
+}

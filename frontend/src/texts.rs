@@ -11,6 +11,7 @@ mod rollover;
 mod setup;
 mod staff;
 mod students;
+mod timetable;
 mod years;
 
 pub use classes::*;
@@ -20,6 +21,7 @@ pub use rollover::*;
 pub use setup::*;
 pub use staff::*;
 pub use students::*;
+pub use timetable::*;
 pub use years::*;
 
 /// The browser tab's title.

@@ -7,6 +7,7 @@ mod names;
 mod plan;
 mod report;
 mod rng;
+mod timetable;
 mod wrk;
 
 use std::path::PathBuf;
@@ -26,6 +27,8 @@ struct Cli {
 enum Command {
     /// Migrate an empty database and fill it with generated schools; prints a JSON summary.
     Generate(GenerateArgs),
+    /// Give the first school a year with a full timetable for `classes` classes; prints JSON.
+    Timetable(TimetableArgs),
     /// Rewrite the results section of BENCHMARKS.md from wrk outputs.
     Report(ReportArgs),
     /// Add an empty school with an administrator (`imp-admin`) and the current
@@ -72,6 +75,15 @@ struct GenerateArgs {
 }
 
 #[derive(Debug, Args)]
+struct TimetableArgs {
+    /// The database `generate` filled.
+    #[arg(long)]
+    database_url: String,
+    #[arg(long, default_value_t = 40)]
+    classes: usize,
+}
+
+#[derive(Debug, Args)]
 struct ReportArgs {
     /// The Markdown file whose results section is replaced.
     #[arg(long, default_value = "BENCHMARKS.md")]
@@ -105,6 +117,11 @@ fn main() -> anyhow::Result<()> {
                 staff: a.staff,
             };
             let summary = generate::run(&a.database_url, a.schools, sizes, &a.password)?;
+            print_json(&serde_json::to_string(&summary)?);
+            Ok(())
+        }
+        Command::Timetable(a) => {
+            let summary = timetable::run(&a.database_url, a.classes)?;
             print_json(&serde_json::to_string(&summary)?);
             Ok(())
         }

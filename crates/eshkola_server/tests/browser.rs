@@ -5,7 +5,9 @@
 //! For every demo role: sign in, land on the role's home page, reload and keep
 //! the session (the refresh cookie restores it), sign out. Then the school
 //! setup: the deputy creates a class, the teacher only reads, the parent has
-//! no setup at all (`browser_setup/`). Activation codes: the class teacher
+//! no setup at all (`browser_setup/`). The timetable: the deputy places a
+//! lesson, sees a conflict, saves; the teacher sees the lesson
+//! (`browser_timetable/`). Activation codes: the class teacher
 //! issues them, a parent activates with one (`browser_people/`). The
 //! administration's people screens: staff, the account base, admission,
 //! parents and withdrawal (`browser_people_admin/`). The year rollover: the
@@ -20,6 +22,7 @@ mod browser_people;
 mod browser_people_admin;
 mod browser_rollover;
 mod browser_setup;
+mod browser_timetable;
 
 use anyhow::{Context, Result, ensure};
 use fantoccini::{Client, Locator};
@@ -100,6 +103,15 @@ async fn administrator_rolls_the_year_over() -> Result<()> {
     };
     let outcome = browser_rollover::journeys(&browser).await;
     browser.finish("rollover", outcome).await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn deputy_builds_the_timetable_and_the_teacher_sees_it() -> Result<()> {
+    let Some(browser) = Browser::start().await? else {
+        return Ok(());
+    };
+    let outcome = browser_timetable::journeys(&browser).await;
+    browser.finish("timetable", outcome).await
 }
 
 async fn journeys(client: &Client, base: &str) -> Result<()> {

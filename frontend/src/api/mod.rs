@@ -17,6 +17,7 @@ mod school;
 mod staff;
 mod students;
 mod subjects;
+mod timetable;
 mod years;
 
 use std::rc::Rc;
@@ -26,6 +27,7 @@ use gloo_net::http::{Method, RequestBuilder, Response};
 use serde::{Serialize, de::DeserializeOwned};
 
 pub use error::ApiError;
+pub use timetable::WeekOf;
 
 use crate::session::{Session, use_session};
 

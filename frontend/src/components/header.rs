@@ -114,6 +114,11 @@ fn Nav() -> impl IntoView {
                 Some(routes::SETUP_CLASSES),
             ));
         }
+        links.push((
+            routes::TIMETABLE,
+            texts::NAV_TIMETABLE,
+            Some(routes::TIMETABLE),
+        ));
         links.push((routes::SESSIONS, texts::NAV_SESSIONS, None));
         links.push((routes::PASSWORD, texts::NAV_PASSWORD, None));
         links

@@ -18,6 +18,7 @@ mod sessions;
 mod setup;
 mod staff;
 mod students;
+mod timetable;
 
 pub use accounts::AccountsPage;
 pub use activate::ActivatePage;
@@ -34,3 +35,4 @@ pub use sessions::SessionsPage;
 pub use setup::{ClassPage, ClassesPage, SchoolPage, SubjectsPage, YearPage, YearsPage};
 pub use staff::StaffPage;
 pub use students::{AdmitPage, StudentPage, StudentsPage};
+pub use timetable::{EditorPage, TimetablePage};

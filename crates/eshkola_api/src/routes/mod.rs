@@ -138,6 +138,7 @@ pub fn configure(throttle: LoginThrottle) -> impl FnOnce(&mut ServiceConfig<'_>)
         // Bulk import and export (R11): classes, students, parents, staff.
         .service(imports::import)
         .service(imports::template)
-        .service(imports::export);
+        .service(imports::export)
+        .service(timetable::hours::teaching_hours);
     }
 }

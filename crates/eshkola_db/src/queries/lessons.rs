@@ -147,3 +147,15 @@ pub fn held_between(
     };
     query.load(conn)
 }
+
+/// Every lesson of a year (for the teaching-hours count).
+pub fn of_year(conn: &mut DbConn, school_id: &str, year_id: &str) -> QueryResult<Vec<LessonRow>> {
+    lessons::table
+        .filter(
+            lessons::school_id
+                .eq(school_id)
+                .and(lessons::year_id.eq(year_id)),
+        )
+        .select(LessonRow::as_select())
+        .load(conn)
+}

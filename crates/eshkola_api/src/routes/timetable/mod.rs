@@ -8,6 +8,7 @@ pub mod bells;
 pub mod changes;
 mod conflicts;
 pub mod feed;
+pub mod hours;
 mod names;
 pub mod regenerate;
 pub mod rooms;

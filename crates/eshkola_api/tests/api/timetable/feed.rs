@@ -49,6 +49,18 @@ async fn the_feed_is_secret_revocable_and_in_utc(app: TestApp) {
         200
     );
 
+    let hours = app
+        .get(
+            &format!("/api/v1/years/{year}/teaching-hours"),
+            &admin.access,
+        )
+        .await
+        .json();
+    let (planned, delivered) = (
+        hours[0]["planned"].as_u64().unwrap(),
+        hours[0]["delivered"].as_u64().unwrap(),
+    );
+    assert!(delivered >= 10 && delivered < planned, "{hours}");
     let tokens = app.login(&school.login("teacher")).await;
     let created = post(&app, &tokens.access, "/api/v1/me/calendar-feed", json!({})).await;
     assert_eq!(created.status, 201, "{}", created.text);

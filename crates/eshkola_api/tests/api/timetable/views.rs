@@ -131,3 +131,51 @@ async fn everyone_sees_their_own_timetable(app: TestApp) {
     assert_eq!(empty.status, 200, "defaults to this week: {}", empty.text);
 }
 both_engines!(everyone_sees_their_own_timetable);
+
+async fn teaching_hours_count_planned_and_delivered_lessons(app: TestApp) {
+    let f = fixture(&app, "vh-").await;
+    let mut co = cell(1, 1, &f.maths, &f.id("subject"), None);
+    co["co_teacher_id"] = json!(f.id("teacher"));
+    let week = json!([co, cell(3, 2, &f.maths, &f.id("subject"), None)]);
+    assert_eq!(
+        put_week(&app, f.admin(), &f.version, &f.c.five, week)
+            .await
+            .status,
+        200
+    );
+    let cancel =
+        json!({ "kind": "cancellation", "date": "2030-09-04", "lesson": 2, "class_id": f.c.five });
+    let reply =
+        crate::support::setup::post(&app, f.admin(), "/api/v1/timetable/changes", cancel).await;
+    assert_eq!(reply.status, 201, "{}", reply.text);
+    let teacher = app.login(&f.c.school.login("teacher")).await;
+    let hours = app
+        .get(
+            &format!("/api/v1/years/{}/teaching-hours", f.year),
+            &teacher.access,
+        )
+        .await
+        .json();
+    let got: Vec<(&str, u64, u64)> = hours
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| {
+            (
+                h["teacher"]["first_name"].as_str().unwrap(),
+                h["planned"].as_u64().unwrap(),
+                h["delivered"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    // 2030/2031 with no calendar entries: 39 Mondays and 39 Wednesdays, one cancelled; none held yet.
+    assert_eq!(got, [("Сергей", 39, 0), ("subject", 77, 0)]);
+    let student = app.login(&f.c.school.login("student")).await;
+    app.get(
+        &format!("/api/v1/years/{}/teaching-hours", f.year),
+        &student.access,
+    )
+    .await
+    .problem(403, "forbidden");
+}
+both_engines!(teaching_hours_count_planned_and_delivered_lessons);

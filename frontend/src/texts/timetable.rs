@@ -1,0 +1,85 @@
+//! Texts of the timetable: the week views, "my timetable" and the deputy's
+//! editor.
+
+use eshkola_api_types::{lessons::ChangeType, timetable::Weeks};
+
+pub const NAV_TIMETABLE: &str = "Расписание";
+pub const TIMETABLE_TITLE: &str = "Расписание";
+pub const MY_TIMETABLE: &str = "Моё расписание";
+pub const TT_TODAY: &str = "Сегодня";
+pub const NO_LESSONS_TODAY: &str = "Сегодня уроков нет.";
+pub const NO_LESSONS_WEEK: &str = "На этой неделе уроков нет.";
+pub const PREVIOUS_WEEK: &str = "← Предыдущая неделя";
+pub const NEXT_WEEK: &str = "Следующая неделя →";
+pub const THIS_WEEK: &str = "Текущая неделя";
+pub const VIEW_BY: &str = "Показать";
+pub const TT_MINE: &str = "Моё";
+pub const TT_CHILD: &str = "Ребёнок";
+pub const PRINT_WEEK: &str = "Печать недели";
+pub const LESSON_NUMBER: &str = "Урок";
+pub const DETACHED: &str = "нет в расписании, есть записи журнала";
+pub const EDITOR_LINK: &str = "Редактор расписания";
+
+// The editor.
+pub const EDITOR_TITLE: &str = "Редактор расписания";
+pub const TT_NO_YEAR: &str = "Учебный год ещё не создан.";
+pub const TT_VERSION: &str = "Версия";
+pub const NO_VERSIONS: &str = "У этого года ещё нет расписания.";
+pub const CREATE_VERSION: &str = "Начать расписание года";
+pub const TT_CLASS: &str = "Класс";
+pub const TT_SUBJECT: &str = "Предмет";
+pub const TT_TEACHER: &str = "Учитель";
+pub const TT_ROOM: &str = "Кабинет";
+pub const NO_ROOM: &str = "— без кабинета —";
+pub const SUBGROUP: &str = "Группа";
+pub const TT_WHOLE_CLASS: &str = "весь класс";
+pub const TT_WEEKS: &str = "Недели";
+pub const PLACE: &str = "Поставить урок";
+pub const TT_REMOVE: &str = "Убрать";
+pub const SAVE_WEEK: &str = "Сохранить расписание класса";
+pub const WEEK_SAVED: &str = "Расписание класса сохранено.";
+pub const CHECKING: &str = "Проверяем…";
+pub const NO_CONFLICTS: &str = "Накладок нет.";
+pub const CONFLICTS_TITLE: &str = "Накладки";
+pub const HOURS_TITLE: &str = "Часы в неделю: по расписанию и по учебному плану";
+pub const PICK_CELL: &str = "Выберите клетку сетки (щелчком или стрелками и Enter), затем урок.";
+pub const KEPT_LESSONS: &str =
+    "Уроки с записями журнала сохранены, но больше не стоят в расписании: разберите их.";
+
+pub fn weeks_name(weeks: Weeks) -> &'static str {
+    match weeks {
+        Weeks::Every => "каждую неделю",
+        Weeks::Odd => "по нечётным",
+        Weeks::Even => "по чётным",
+    }
+}
+
+pub fn change_name(change: ChangeType) -> &'static str {
+    match change {
+        ChangeType::Substitution => "замена",
+        ChangeType::Cancellation => "отмена",
+        ChangeType::Move => "перенос",
+        ChangeType::RoomChange => "другой кабинет",
+        ChangeType::Extra => "дополнительный",
+    }
+}
+
+/// «Неделя 07.12.2026 – 13.12.2026».
+pub fn week_title(range: &str) -> String {
+    format!("Неделя {range}")
+}
+
+/// «2-й урок, пн».
+pub fn cell_label(weekday: &str, lesson: u8) -> String {
+    format!("{weekday}, {lesson}-й урок")
+}
+
+/// «с 01.09.2026 по 31.05.2027».
+pub fn version_label(from: &str, to: &str) -> String {
+    format!("с {from} по {to}")
+}
+
+/// «4 из 5».
+pub fn hours_of(planned: &str, curriculum: &str) -> String {
+    format!("{planned} из {curriculum}")
+}
