@@ -38,7 +38,6 @@ pub const PLACE: &str = "Поставить урок";
 pub const TT_REMOVE: &str = "Убрать";
 pub const SAVE_WEEK: &str = "Сохранить расписание класса";
 pub const WEEK_SAVED: &str = "Расписание класса сохранено.";
-pub const CHECKING: &str = "Проверяем…";
 pub const NO_CONFLICTS: &str = "Накладок нет.";
 pub const CONFLICTS_TITLE: &str = "Накладки";
 pub const HOURS_TITLE: &str = "Часы в неделю: по расписанию и по учебному плану";

@@ -1,6 +1,8 @@
 //! The timetable's user-facing strings (R25).
 
 use super::date;
+// Shared with the school setup.
+pub use super::{SUBJECT_NOT_FOUND, TEACHER_NOT_FOUND, YEAR_NOT_FOUND};
 
 pub const CONFLICTS: &str = "В расписании накладки: один и тот же учитель, кабинет, класс или группа заняты дважды в одно время.";
 pub const ROOM_NOT_FOUND: &str = "Нет такого кабинета.";
@@ -16,15 +18,12 @@ pub const BELL_REVERSED: &str = "Урок должен заканчиватьс�
 pub const BELL_OVERLAPS: &str = "Урок начинается раньше, чем заканчивается предыдущий.";
 pub const BELLS_COMPETE: &str =
     "Для этой смены и этих дней недели с той же даты уже есть расписание звонков.";
-pub const YEAR_NOT_FOUND: &str = "Нет такого учебного года.";
 pub const DATE_OUTSIDE_YEAR: &str = "Дата вне учебного года.";
 pub const VERSION_EXISTS: &str = "Версия расписания с этой даты уже есть.";
 pub const CLASS_NOT_IN_YEAR: &str = "Класс не относится к учебному году этой версии.";
 pub const WEEKDAY_BAD: &str = "День недели — от понедельника (1) до субботы (6).";
 pub const SATURDAY_FIVE_DAYS: &str = "В школе пятидневная неделя: уроков в субботу нет.";
 pub const LESSON_BAD: &str = "Номер урока — от 0 до 12.";
-pub const SUBJECT_NOT_FOUND: &str = "Нет такого предмета.";
-pub const TEACHER_NOT_FOUND: &str = "В школе нет такого учителя.";
 pub const CO_TEACHER_SAME: &str = "Второй учитель должен отличаться от первого.";
 pub const SUBGROUP_NOT_FOUND: &str = "У этого класса нет такой группы.";
 pub const CHANGE_NEEDS_TEACHER: &str = "Укажите учителя.";
