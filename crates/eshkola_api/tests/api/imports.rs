@@ -590,3 +590,24 @@ async fn another_schools_lists_stay_out_of_reach(app: TestApp) {
     assert_eq!(status, 404);
 }
 both_engines!(another_schools_lists_stay_out_of_reach);
+
+async fn namesakes_in_one_file_get_their_own_logins(app: TestApp) {
+    let room = classroom(&app, "n-").await;
+    let token = &room.admin.access;
+    let csv = "Фамилия;Имя;Дата рождения;Пол;Класс;Номер приказа\n\
+        Орлов;Иван;01.01.2016;м;5А;3-у\n\
+        Орлов;Иван;02.02.2016;м;6Б;3-у\n";
+    let reply = upload(&app, token, "students", "apply", csv.into()).await;
+    assert_eq!(reply.status, 200, "{}", reply.text);
+    let list = app.get("/api/v1/students", token).await.json();
+    let mut logins: Vec<String> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["person"]["surname"] == "Орлов")
+        .map(|s| s["login"].as_str().unwrap().to_owned())
+        .collect();
+    logins.sort();
+    assert_eq!(logins, ["orlov.i", "orlov.i2"]);
+}
+both_engines!(namesakes_in_one_file_get_their_own_logins);

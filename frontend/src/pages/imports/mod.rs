@@ -22,7 +22,17 @@ pub fn ImportsPage() -> impl IntoView {
         .into_iter()
         .filter(|k| session.can(k.audience()))
         .collect();
-    let kind = RwSignal::new(kinds.first().copied().unwrap_or(ImportKind::Students));
+    let Some(&first) = kinds.first() else {
+        // Teachers reach the page through the staff menu but may import nothing.
+        return view! {
+            <section class="stack" id="imports-page">
+                <h1>{texts::IMPORTS_TITLE}</h1>
+                <p class="empty-state">{texts::FORBIDDEN_TEXT}</p>
+            </section>
+        }
+        .into_any();
+    };
+    let kind = RwSignal::new(first);
     view! {
         <section class="stack" id="imports-page">
             <h1>{texts::IMPORTS_TITLE}</h1>
@@ -35,6 +45,7 @@ pub fn ImportsPage() -> impl IntoView {
             <Exports kinds/>
         </section>
     }
+    .into_any()
 }
 
 #[component]

@@ -347,8 +347,9 @@ pub fn run(
 
 fn write(conn: &mut DbConn, school: &str, w: Writes) -> Result<(), ApiError> {
     let mut new_ids = Vec::with_capacity(w.new.len());
+    let mut logins = super::people::Logins::load(conn)?;
     for parent in w.new {
-        let user = input::register(conn, school, parent.name, &[Role::Parent])?;
+        let user = logins.register(conn, school, parent.name, &[Role::Parent])?;
         profiles::save_parent(
             conn,
             &ParentProfileRow {

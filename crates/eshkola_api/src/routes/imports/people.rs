@@ -124,6 +124,41 @@ pub fn class_name_error(e: eshkola_domain::school_class::ClassNameError) -> &'st
     }
 }
 
+/// Every login of the deployment, read once per apply: choosing each new
+/// login with a query of its own (a `LIKE` scan of all users) is what made a
+/// thousand registrations slow.
+pub struct Logins(std::collections::BTreeSet<String>);
+
+impl Logins {
+    pub fn load(conn: &mut DbConn) -> Result<Logins, ApiError> {
+        Ok(Logins(
+            users::logins_starting_with(conn, "")?.into_iter().collect(),
+        ))
+    }
+
+    /// Registers like `input::register` does, with the login picked here.
+    pub fn register(
+        &mut self,
+        conn: &mut DbConn,
+        school: &str,
+        name: FullName,
+        roles: &[Role],
+    ) -> Result<UserRow, ApiError> {
+        use eshkola_domain::people::login::{login_base, pick_login};
+        let base = login_base(&name.surname, &name.first_name, name.patronymic.as_deref());
+        let taken = self
+            .0
+            .range(base.clone()..)
+            .take_while(|l| l.starts_with(&base))
+            .map(String::as_str);
+        let login = pick_login(&base, taken);
+        self.0.insert(login.clone());
+        Ok(crate::routes::people::input::register_as(
+            conn, school, name, roles, login,
+        )?)
+    }
+}
+
 /// The school's students with their birth dates.
 pub struct Students {
     pub users: HashMap<String, UserRow>,

@@ -23,11 +23,7 @@ use super::{
 };
 use crate::{
     ApiError,
-    routes::{
-        credentials::staff::staff_roles,
-        fields::Fields,
-        people::input::{self, FullName},
-    },
+    routes::{credentials::staff::staff_roles, fields::Fields, people::input::FullName},
     texts::{self, import as t},
 };
 
@@ -197,10 +193,11 @@ pub fn run(
         }
     }
     if apply && report.is_clean() {
+        let mut logins = p::Logins::load(conn)?;
         for write in writes {
             match write {
                 Write::New(name, roles) => {
-                    input::register(conn, &ctx.school, name, &roles)?;
+                    logins.register(conn, &ctx.school, name, &roles)?;
                 }
                 Write::Update { id, name, roles } => {
                     if let Some(n) = name {

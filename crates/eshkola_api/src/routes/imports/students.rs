@@ -258,9 +258,10 @@ pub fn run(
         }
     }
     if apply && report.is_clean() {
+        let mut logins = p::Logins::load(conn)?;
         for write in writes {
             match write {
-                Write::Admit(a) => admit(conn, ctx, a)?,
+                Write::Admit(a) => admit(conn, ctx, &mut logins, a)?,
                 Write::Sex(profile) => profiles::save_student(conn, &profile)?,
             }
         }
@@ -269,9 +270,14 @@ pub fn run(
 }
 
 /// Admits one student the way `POST /students` does.
-fn admit(conn: &mut DbConn, ctx: &Ctx, a: Admission) -> Result<(), ApiError> {
+fn admit(
+    conn: &mut DbConn,
+    ctx: &Ctx,
+    logins: &mut p::Logins,
+    a: Admission,
+) -> Result<(), ApiError> {
     let school = ctx.school.as_str();
-    let user = input::register(conn, school, a.name, &[Role::Student])?;
+    let user = logins.register(conn, school, a.name, &[Role::Student])?;
     profiles::save_student(
         conn,
         &StudentProfileRow {

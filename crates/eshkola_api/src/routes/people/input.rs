@@ -119,10 +119,22 @@ pub fn register(
 ) -> Result<UserRow, QueryError> {
     let base = login_base(&name.surname, &name.first_name, name.patronymic.as_deref());
     let taken = users::logins_starting_with(conn, &base)?;
+    let login = pick_login(&base, taken.iter().map(String::as_str));
+    register_as(conn, school_id, name, roles, login)
+}
+
+/// Registers a person with `roles` and a login the caller made sure is free.
+pub fn register_as(
+    conn: &mut DbConn,
+    school_id: &str,
+    name: FullName,
+    roles: &[Role],
+    login: String,
+) -> Result<UserRow, QueryError> {
     let user = UserRow {
         id: eshkola_db::new_id(),
         school_id: school_id.into(),
-        login: pick_login(&base, taken.iter().map(String::as_str)),
+        login,
         password_hash: None,
         surname: name.surname,
         first_name: name.first_name,
