@@ -13,8 +13,8 @@ use crate::{
     components::{AudienceGate, RoleGate, Shell},
     pages::{
         AccountsPage, ActivatePage, ClassPage, ClassRoomPage, ClassesPage, HomePage, ImportsPage,
-        LoginPage, MovementsPage, NotFoundPage, PasswordPage, RolloverPage, RootRedirect, SchoolPage,
-        SessionsPage, SubjectsPage, YearPage, YearsPage,
+        LoginPage, MovementsPage, NotFoundPage, PasswordPage, RolloverPage, RootRedirect,
+        SchoolPage, SessionsPage, SubjectsPage, YearPage, YearsPage,
     },
     pages::{AdmitPage, ParentPage, ParentsPage, StaffPage, StudentPage, StudentsPage},
     pages::{EditorPage, TimetablePage},
