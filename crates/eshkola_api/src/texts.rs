@@ -166,6 +166,10 @@ pub const SUBGROUP_EXISTS: &str = "В классе уже есть подгру�
 pub const SUBGROUP_IN_USE: &str =
     "Подгруппа есть в учебной нагрузке. Сначала удалите эту нагрузку.";
 pub const SUBGROUP_NOT_FOUND: &str = "В этом классе нет такой подгруппы.";
+// Subgroup membership (R8).
+pub const NO_SUCH_SUBGROUP: &str = "Такой подгруппы нет.";
+pub const NOT_IN_SUBGROUP_CLASS: &str = "Этот ученик не учится в классе подгруппы.";
+pub const STUDENT_TWICE: &str = "Ученик указан дважды.";
 pub const SUBJECT_EXISTS: &str = "Такой предмет уже есть.";
 pub const SUBJECT_IN_USE: &str =
     "Предмет есть в учебной нагрузке классов. Сначала удалите эту нагрузку.";

@@ -21,6 +21,8 @@ pub mod rollover;
 pub mod school;
 pub mod sessions;
 pub mod subjects;
+// Subgroup membership (R8).
+pub mod subgroup_members;
 pub mod years;
 // The timetable (R25).
 pub mod lessons;

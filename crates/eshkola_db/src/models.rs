@@ -242,3 +242,12 @@ pub struct MovementBlockRow {
     pub user_id: String,
     pub released_at: Option<NaiveDateTime>,
 }
+
+/// A student's place in a subgroup of their class (R8).
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = crate::schema::subgroup_members)]
+pub struct SubgroupMemberRow {
+    pub school_id: String,
+    pub subgroup_id: String,
+    pub student_id: String,
+}

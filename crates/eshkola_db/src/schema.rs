@@ -165,6 +165,14 @@ diesel::table! {
 }
 
 diesel::table! {
+    subgroup_members (school_id, subgroup_id, student_id) {
+        school_id -> Text,
+        subgroup_id -> Text,
+        student_id -> Text,
+    }
+}
+
+diesel::table! {
     subjects (id) {
         id -> Text,
         school_id -> Text,
@@ -392,6 +400,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     classes,
     subgroups,
     class_students,
+    subgroup_members,
     subjects,
     teaching_assignments,
     student_profiles,

@@ -18,6 +18,7 @@ mod periods;
 mod school;
 mod sessions;
 mod setup;
+mod subgroup_members;
 mod subgroups;
 mod subjects;
 mod teachers;
@@ -72,6 +73,9 @@ pub fn configure(throttle: LoginThrottle) -> impl FnOnce(&mut ServiceConfig<'_>)
         .service(subgroups::create_subgroup)
         .service(subgroups::rename_subgroup)
         .service(subgroups::delete_subgroup)
+        // Subgroup membership (R8).
+        .service(subgroup_members::get_subgroup_members)
+        .service(subgroup_members::set_subgroup_members)
         .service(assignments::list_assignments)
         .service(assignments::create_assignment)
         .service(assignments::delete_assignment)

@@ -5,7 +5,7 @@ use eshkola_api_types::classes::{Subgroup, SubgroupRequest};
 use eshkola_db::{
     DbConn,
     models::SubgroupRow,
-    queries::{assignments, classes},
+    queries::{assignments, classes, subgroup_members},
     write_tx,
 };
 use eshkola_domain::{access::SETUP_EDITORS, names::collation_key};
@@ -109,7 +109,7 @@ pub async fn rename_subgroup(
 
 /// Delete a subgroup (administration).
 ///
-/// Refused while a teaching assignment uses it.
+/// Refused while a teaching assignment uses it; its member list goes with it.
 #[utoipa::path(
     tag = "classes",
     params(
@@ -136,6 +136,7 @@ pub async fn delete_subgroup(
                 if assignments::count_for_subgroup(conn, school, &id)? > 0 {
                     return Err(ApiError::Conflict(texts::SUBGROUP_IN_USE.into()));
                 }
+                subgroup_members::clear(conn, school, &id)?;
                 classes::delete_subgroup(conn, school, &id)?;
                 Ok(())
             })

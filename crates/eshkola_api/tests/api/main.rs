@@ -22,6 +22,7 @@ mod school;
 mod sessions;
 mod staff;
 mod students;
+mod subgroup_members;
 mod timetable;
 mod tokens;
 mod years;

@@ -16,6 +16,8 @@ pub mod refresh_tokens;
 pub mod school_profiles;
 pub mod schools;
 pub mod sessions;
+// Subgroup membership (R8).
+pub mod subgroup_members;
 pub mod subjects;
 pub mod users;
 pub mod years;
