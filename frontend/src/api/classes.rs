@@ -3,6 +3,7 @@
 use eshkola_api_types::{
     assignments::{CreateAssignmentRequest, TeachingAssignment},
     classes::{CreateClassRequest, SchoolClass, Subgroup, SubgroupRequest, UpdateClassRequest},
+    subgroup_members::{SubgroupMembers, SubgroupMembersRequest},
 };
 use gloo_net::http::Method;
 use uuid::Uuid;
@@ -61,6 +62,22 @@ impl Api {
     pub async fn delete_subgroup(&self, class: Uuid, id: Uuid) -> Result<(), ApiError> {
         let path = format!("/classes/{class}/subgroups/{id}");
         self.call_empty(Method::DELETE, &path, None::<&()>).await
+    }
+
+    /// The class's students with the member flag of this subgroup.
+    pub async fn subgroup_members(&self, id: Uuid) -> Result<SubgroupMembers, ApiError> {
+        self.get(&format!("/subgroups/{id}/members")).await
+    }
+
+    /// Replaces the subgroup's members with these students.
+    pub async fn set_subgroup_members(
+        &self,
+        id: Uuid,
+        student_ids: Vec<Uuid>,
+    ) -> Result<SubgroupMembers, ApiError> {
+        let body = SubgroupMembersRequest { student_ids };
+        let path = format!("/subgroups/{id}/members");
+        self.call(Method::PUT, &path, Some(&body)).await
     }
 
     pub async fn assignments(&self, class: Uuid) -> Result<Vec<TeachingAssignment>, ApiError> {

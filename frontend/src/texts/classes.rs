@@ -84,6 +84,13 @@ pub fn delete_subgroup(name: &str) -> String {
     format!("Удалить подгруппу «{name}»?")
 }
 
+// Subgroup membership.
+pub const SUBGROUP_MEMBERS: &str = "Ученики подгруппы";
+pub const SHOW_MEMBERS: &str = "Состав";
+pub const SAVE_MEMBERS: &str = "Сохранить состав";
+pub const MEMBERS_SAVED: &str = "Состав подгруппы сохранён.";
+pub const NO_CLASS_STUDENTS: &str = "В классе пока нет учеников.";
+
 // Teaching assignments.
 pub const ASSIGNMENTS_TITLE: &str = "Учебная нагрузка";
 pub const NO_ASSIGNMENTS: &str = "Нагрузка не распределена: добавьте предметы этого класса, \

@@ -91,6 +91,39 @@ async fn deputy_creates_a_class(b: &Browser) -> Result<()> {
     wait_for(client, "#assignments .empty-state").await?;
     screenshots(client, "eshkola-setup-class").await?;
 
+    // 5А's first English group: the deputy ticks a student, saves, and after
+    // a reload the tick is still there (R8 subgroup membership).
+    b.goto("/setup/classes").await?;
+    wait_for(client, ".class-card[data-name='5А']")
+        .await?
+        .click()
+        .await?;
+    wait_for_text(client, "#class-title", "5А").await?;
+    let group = "#subgroups [data-subgroup='Английский язык, группа 1']";
+    wait_for(client, &format!("{group} .members-toggle"))
+        .await?
+        .click()
+        .await?;
+    wait_for(
+        client,
+        &format!("{group} .subgroup-members input[type='checkbox']"),
+    )
+    .await?
+    .click()
+    .await?;
+    wait_for(client, &format!("{group} .members-save"))
+        .await?
+        .click()
+        .await?;
+    wait_for(client, &format!("{group} .note--success")).await?;
+    let page = url_path(client).await?;
+    b.goto(&page).await?;
+    wait_for(client, &format!("{group} .members-toggle"))
+        .await?
+        .click()
+        .await?;
+    wait_for(client, &format!("{group} .subgroup-members input:checked")).await?;
+
     // The year: periods, calendar and the month grid.
     wait_for(client, "#setup-tabs a[href='/setup/years']")
         .await?

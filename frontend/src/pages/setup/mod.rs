@@ -17,6 +17,7 @@ mod scheme;
 mod school;
 mod school_form;
 pub(crate) mod shared;
+mod subgroup_members;
 mod subgroups;
 mod subjects;
 mod year;

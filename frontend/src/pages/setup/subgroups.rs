@@ -4,6 +4,7 @@ use eshkola_api_types::classes::Subgroup;
 use leptos::{ev::SubmitEvent, prelude::*};
 use uuid::Uuid;
 
+use super::subgroup_members::SubgroupMembersPanel;
 use crate::{
     api::{ApiError, use_api},
     components::{DeleteButton, EmptyState, ErrorNote, Input, SubmitButton, field_error},
@@ -45,6 +46,7 @@ fn SubgroupRow(
     let api = use_api();
     let id = subgroup.id;
     let editing = RwSignal::new(false);
+    let members = RwSignal::new(false);
     let name = RwSignal::new(subgroup.name.clone());
     let failure = RwSignal::new(None::<ApiError>);
     let rename = Action::new_local(move |name: &String| {
@@ -88,6 +90,11 @@ fn SubgroupRow(
                     <span class="row__name">{title.clone()}</span>
                     {can_edit.then(|| view! {
                         <span class="row__actions">
+                            <button type="button" class="button button--small button--ghost members-toggle"
+                                aria-expanded=move || members.get().to_string()
+                                on:click=move |_| members.update(|m| *m = !*m)>
+                                {texts::SHOW_MEMBERS}
+                            </button>
                             <button type="button" class="button button--small button--ghost"
                                 disabled=move || busy.get() on:click=move |_| editing.set(true)>
                                 {texts::RENAME}
@@ -99,6 +106,7 @@ fn SubgroupRow(
                 }
                 .into_any()
             }}
+            {move || members.get().then(|| view! { <SubgroupMembersPanel subgroup=id/> })}
             {move || failure.get().map(|e| view! { <ErrorNote message=e.message()/> })}
         </li>
     }
