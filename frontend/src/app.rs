@@ -17,7 +17,7 @@ use crate::{
         SchoolPage, SessionsPage, SubjectsPage, YearPage, YearsPage,
     },
     pages::{AdmitPage, ParentPage, ParentsPage, StaffPage, StudentPage, StudentsPage},
-    pages::{EditorPage, TimetablePage},
+    pages::{ChangesPage, EditorPage, TimetablePage},
     routes,
     session::Session,
     texts,
@@ -88,6 +88,10 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/timetable/editor")
                         view=|| view! { <AudienceGate audience=eshkola_domain::access::SETUP_EDITORS><EditorPage/></AudienceGate> }
+                    />
+                    <Route
+                        path=path!("/timetable/changes")
+                        view=|| view! { <AudienceGate audience=eshkola_domain::access::SETUP_EDITORS><ChangesPage/></AudienceGate> }
                     />
                 </ParentRoute>
             </Routes>

@@ -113,6 +113,8 @@ pub fn by_priority(roles: &[Role]) -> Vec<Role> {
 pub const TIMETABLE: &str = "/timetable";
 /// The deputy's timetable editor.
 pub const TIMETABLE_EDITOR: &str = "/timetable/editor";
+/// Changes on dates: substitutions, cancellations, moves, rooms, extra lessons.
+pub const TIMETABLE_CHANGES: &str = "/timetable/changes";
 
 /// A timetable view of one week (this week if `week` is `None`).
 pub fn timetable_view(

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use eshkola_api_types::{
-    lessons::{Lesson, LessonWeek},
+    lessons::{CreateChangeRequest, GenerationReport, Lesson, LessonWeek, TimetableChange},
     timetable::{
         ClassWeek, ClassWeekRequest, CreateVersionRequest, Room, SavedWeek, TimetableCheck,
         TimetableVersion,
@@ -105,5 +105,26 @@ impl Api {
             }
             None => self.get("/me/timetable/today").await,
         }
+    }
+
+    /// A year's changes on dates, by date.
+    pub async fn timetable_changes(&self, year: Uuid) -> Result<Vec<TimetableChange>, ApiError> {
+        self.get(&format!("/years/{year}/timetable/changes")).await
+    }
+
+    /// Refused with 409 `timetable_conflict` (errors on field `change`) or
+    /// 422 with field errors.
+    pub async fn create_timetable_change(
+        &self,
+        body: &CreateChangeRequest,
+    ) -> Result<TimetableChange, ApiError> {
+        self.call(Method::POST, "/timetable/changes", Some(body))
+            .await
+    }
+
+    /// The lesson returns to the timetable; lessons with journal data are kept.
+    pub async fn delete_timetable_change(&self, id: Uuid) -> Result<GenerationReport, ApiError> {
+        let path = format!("/timetable/changes/{id}");
+        self.call(Method::DELETE, &path, None::<&()>).await
     }
 }

@@ -35,4 +35,4 @@ pub use sessions::SessionsPage;
 pub use setup::{ClassPage, ClassesPage, SchoolPage, SubjectsPage, YearPage, YearsPage};
 pub use staff::StaffPage;
 pub use students::{AdmitPage, StudentPage, StudentsPage};
-pub use timetable::{EditorPage, TimetablePage};
+pub use timetable::{ChangesPage, EditorPage, TimetablePage};

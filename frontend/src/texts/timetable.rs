@@ -82,3 +82,36 @@ pub fn version_label(from: &str, to: &str) -> String {
 pub fn hours_of(planned: &str, curriculum: &str) -> String {
     format!("{planned} из {curriculum}")
 }
+
+// Changes on dates.
+pub const CHANGES_LINK: &str = "Изменения на даты";
+pub const CHANGES_TITLE: &str = "Изменения расписания на даты";
+pub const TT_DATE: &str = "Дата";
+pub const DAY_LESSONS: &str = "Уроки дня";
+pub const DAY_CHANGES: &str = "Изменения на этот день";
+pub const NO_DAY_LESSONS: &str = "В этот день у класса уроков нет.";
+pub const NO_DAY_CHANGES: &str = "Изменений на этот день нет.";
+pub const NEW_CHANGE: &str = "Новое изменение";
+pub const CHANGE_KIND: &str = "Что меняется";
+pub const TO_DATE: &str = "Перенести на дату";
+pub const TO_LESSON: &str = "Номер урока";
+pub const SAVE_CHANGE: &str = "Записать изменение";
+pub const CHANGE_SAVED: &str = "Изменение записано.";
+pub const CHANGE_DELETED: &str = "Изменение удалено, урок идёт по расписанию.";
+pub const DELETE_CHANGE: &str = "Удалить изменение";
+pub const PICK_CLASS_DATE: &str = "Выберите дату и класс.";
+pub const TT_PICK: &str = "— выберите —";
+
+/// «Удалить изменение «замена», 3-й урок?» — the delete confirmation.
+pub fn change_question(kind: ChangeType, lesson: u8) -> String {
+    format!(
+        "Удалить изменение «{}», {lesson}-й урок?",
+        change_name(kind)
+    )
+}
+
+/// «→ 05.12.2026, 4-й урок» — where a moved lesson goes.
+pub fn moved_to(date: &str, lesson: u8) -> String {
+    format!("→ {date}, {lesson}-й урок")
+}
+pub const TT_SAME_LESSON: &str = "— тот же номер —";

@@ -2,6 +2,9 @@
 //! the editor, places one that double-books the maths teacher and sees the
 //! conflict at once, removes it and saves; the teacher then finds the new
 //! lesson in their own timetable. Screenshots of the editor and the week.
+//! Then the deputy records a substitution on that week (`changes.rs`).
+
+mod changes;
 
 use anyhow::{Context, Result, ensure};
 
@@ -16,7 +19,10 @@ pub async fn journeys(browser: &Browser) -> Result<()> {
         .context("journey of the deputy")?;
     teacher_sees_the_lesson(browser)
         .await
-        .context("journey of the teacher")
+        .context("journey of the teacher")?;
+    changes::deputy_records_a_substitution(browser)
+        .await
+        .context("journey of the changes on dates")
 }
 
 async fn place(b: &Browser, cell: &str) -> Result<()> {

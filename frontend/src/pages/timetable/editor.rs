@@ -71,7 +71,10 @@ pub fn EditorPage() -> impl IntoView {
     });
     view! {
         <section class="stack timetable-editor" id="editor-page">
-            <h1>{texts::EDITOR_TITLE}</h1>
+            <div class="timetable__head">
+                <h1>{texts::EDITOR_TITLE}</h1>
+                <a class="button button--ghost" id="changes-link" href=crate::routes::TIMETABLE_CHANGES>{texts::CHANGES_LINK}</a>
+            </div>
             <Transition fallback=|| view! { <Skeleton lines=10/> }>
                 {move || Suspend::new(async move {
                     match setup.await {

@@ -1,10 +1,14 @@
 //! `/timetable`: a week of lessons by class, teacher or room (staff), or
 //! "my timetable" (teachers, students, parents per child), with week
-//! navigation and a print view; `/timetable/editor` is the deputy's editor.
+//! navigation and a print view; `/timetable/editor` is the deputy's editor,
+//! `/timetable/changes` the changes on dates.
 
+mod changes;
+mod changes_form;
 mod editor;
 mod grid;
 
+pub use changes::ChangesPage;
 pub use editor::EditorPage;
 
 use chrono::{Days, NaiveDate};
@@ -89,7 +93,10 @@ pub fn TimetablePage() -> impl IntoView {
             <div class="timetable__head no-print">
                 <h1>{texts::TIMETABLE_TITLE}</h1>
                 {move || session.can(crate::pages::timetable::editor::EDITORS).then(|| view! {
-                    <a class="button button--ghost" id="editor-link" href=routes::TIMETABLE_EDITOR>{texts::EDITOR_LINK}</a>
+                    <span class="timetable__links">
+                        <a class="button button--ghost" id="editor-link" href=routes::TIMETABLE_EDITOR>{texts::EDITOR_LINK}</a>
+                        <a class="button button--ghost" id="changes-link" href=routes::TIMETABLE_CHANGES>{texts::CHANGES_LINK}</a>
+                    </span>
                 })}
             </div>
             <Pickers asked children=Signal::derive(children)/>
