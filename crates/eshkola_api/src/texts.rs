@@ -20,6 +20,7 @@ pub fn title(code: ErrorCode) -> &'static str {
         ErrorCode::Conflict => "Конфликт изменений",
         ErrorCode::ValidationFailed => "Ошибка в данных",
         ErrorCode::TimetableConflict => "Накладка в расписании",
+        ErrorCode::StaleVersion => "Запись уже изменена",
         ErrorCode::MalformedBody => "Некорректный запрос",
         ErrorCode::PayloadTooLarge => "Слишком большой запрос",
         ErrorCode::UnsupportedMediaType => "Неподдерживаемый формат",
@@ -91,6 +92,7 @@ pub fn text_too_long(max: usize) -> String {
     format!("Не длиннее {max} символов.")
 }
 
+pub const STALE_VERSION: &str = "Эту запись уже изменил другой пользователь. Посмотрите её текущее значение и повторите изменение.";
 pub const IN_USE: &str =
     "Объект используется в других записях, поэтому его нельзя изменить или удалить.";
 pub const TIME_ZONE_UNKNOWN: &str = "Укажите часовой пояс России, например Asia/Novokuznetsk.";

@@ -26,6 +26,8 @@ pub mod subgroup_members;
 pub mod years;
 // The timetable (R25).
 pub mod lessons;
+// The class journal (R13–R18, R30).
+pub mod journal;
 pub mod timetable;
 
 pub use eshkola_domain::Role;

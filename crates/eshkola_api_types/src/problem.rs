@@ -30,6 +30,9 @@ pub enum ErrorCode {
     /// A timetable would book a teacher, room, class or subgroup twice at
     /// once; `errors` lists every conflict (`field` names the entry).
     TimetableConflict,
+    /// The record changed since the caller read it (a stale `version`);
+    /// `current` holds the record as it is now, or `null` if it was deleted.
+    StaleVersion,
     /// The body is not valid JSON of the expected shape.
     MalformedBody,
     PayloadTooLarge,
@@ -69,4 +72,7 @@ pub struct Problem {
     /// `timetable_conflict`, one per conflict).
     #[serde(default)]
     pub errors: Vec<FieldError>,
+    /// With `stale_version`: the record as it is now (`null`: deleted).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current: Option<serde_json::Value>,
 }

@@ -1,5 +1,7 @@
 //! Row types: what a query reads (`*Row`) and what an insert writes (`New*`).
 
+mod history;
+mod journal_setup;
 mod timetable;
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -11,6 +13,8 @@ use crate::schema::{
     subgroups, subjects, teaching_assignments, users,
 };
 
+pub use history::*;
+pub use journal_setup::*;
 pub use timetable::*;
 
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]

@@ -11,6 +11,7 @@ pub mod curriculum;
 pub mod dates;
 pub mod grades;
 pub mod import;
+pub mod journal;
 pub mod names;
 pub mod password;
 pub mod people;

@@ -51,6 +51,10 @@ pub enum ApiError {
     /// 409: a timetable edit would double-book; one entry per conflict.
     #[error("timetable conflicts")]
     TimetableConflicts(Vec<FieldError>),
+    /// 409: a write carried a stale version; the record as it is now
+    /// (`Value::Null` when it was deleted) goes back to the caller.
+    #[error("stale version")]
+    Stale(serde_json::Value),
     /// 400: the body is not the JSON the operation expects.
     #[error("malformed body: {0}")]
     MalformedBody(String),
@@ -96,6 +100,7 @@ impl ApiError {
             ApiError::Conflict(_) => ErrorCode::Conflict,
             ApiError::Validation(_) => ErrorCode::ValidationFailed,
             ApiError::TimetableConflicts(_) => ErrorCode::TimetableConflict,
+            ApiError::Stale(_) => ErrorCode::StaleVersion,
             ApiError::MalformedBody(_) => ErrorCode::MalformedBody,
             ApiError::InvalidParameter(_) => ErrorCode::InvalidParameter,
             ApiError::MethodNotAllowed => ErrorCode::MethodNotAllowed,
@@ -119,6 +124,7 @@ impl ApiError {
             ApiError::Conflict(detail) => detail.clone(),
             ApiError::Validation(_) => texts::VALIDATION_FAILED.into(),
             ApiError::TimetableConflicts(_) => texts::timetable::CONFLICTS.into(),
+            ApiError::Stale(_) => texts::STALE_VERSION.into(),
             ApiError::MalformedBody(cause) => texts::malformed_body(cause),
             ApiError::InvalidParameter(cause) => texts::invalid_parameter(cause),
             ApiError::MethodNotAllowed => texts::METHOD_NOT_ALLOWED.into(),
@@ -148,6 +154,10 @@ impl ApiError {
                 }
                 _ => Vec::new(),
             },
+            current: match self {
+                ApiError::Stale(current) => Some(current.clone()),
+                _ => None,
+            },
         }
     }
 }
@@ -162,7 +172,9 @@ impl ResponseError for ApiError {
             ApiError::AccountDisabled | ApiError::Forbidden => StatusCode::FORBIDDEN,
             ApiError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
-            ApiError::Conflict(_) | ApiError::TimetableConflicts(_) => StatusCode::CONFLICT,
+            ApiError::Conflict(_) | ApiError::TimetableConflicts(_) | ApiError::Stale(_) => {
+                StatusCode::CONFLICT
+            }
             ApiError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::MalformedBody(_) | ApiError::InvalidParameter(_) => StatusCode::BAD_REQUEST,
             ApiError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,

@@ -28,3 +28,6 @@ pub mod feeds;
 pub mod lessons;
 pub mod rooms;
 pub mod timetable;
+// The class journal (R13–R18, R30).
+pub mod history;
+pub mod journal_lists;

@@ -4,11 +4,13 @@ use diesel::prelude::*;
 
 use crate::{DbConn, models::SchoolRow, schema::schools};
 
+/// A new school, with the journal's starting kinds of work and attendance
+/// codes (call inside a transaction).
 pub fn insert(conn: &mut DbConn, school: &SchoolRow) -> QueryResult<()> {
     diesel::insert_into(schools::table)
         .values(school)
-        .execute(conn)
-        .map(drop)
+        .execute(conn)?;
+    super::journal_lists::seed_defaults(conn, &school.id)
 }
 
 pub fn get(conn: &mut DbConn, id: &str) -> QueryResult<SchoolRow> {

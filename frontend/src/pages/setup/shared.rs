@@ -71,6 +71,7 @@ pub fn local_error(fields: Vec<(String, &'static str)>) -> ApiError {
                 message: message.to_owned(),
             })
             .collect(),
+        current: None,
     })
 }
 

@@ -1,0 +1,342 @@
+//! The class journal (R13–R18, R30): a journal page (lessons × students), a
+//! lesson's record (topic, kind of work, homework), marks, attendance and the
+//! history of every change. Every editable record carries a `version`; a
+//! write with a stale one gets 409 `stale_version` with the current record.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+pub use eshkola_domain::journal::{AttendanceKind, MarkValue, WorkCategory};
+pub use eshkola_domain::school_class::Assessment;
+pub use eshkola_domain::timetable::ChangeType;
+
+use crate::{classes::Subgroup, me::PersonName, subjects::Subject, years::Period};
+
+/// A kind of work (ответ на уроке, контрольная…) with its weight.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct WorkKind {
+    pub id: Uuid,
+    pub name: String,
+    /// For cells and headers: «К/р».
+    pub short_name: String,
+    /// 0.1–10 in steps of 0.1.
+    pub weight: f64,
+    pub category: WorkCategory,
+    /// Gives two marks at once, like a dictation's 3/5.
+    pub pair: bool,
+    /// Kept for old marks, not offered for new ones.
+    pub archived: bool,
+}
+
+/// An attendance code (Н, Б, УП, ОП).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AttendanceCode {
+    pub id: Uuid,
+    /// «Н».
+    pub code: String,
+    /// «Отсутствовал».
+    pub name: String,
+    pub kind: AttendanceKind,
+    /// A valid reason (Б, УП): not an unexcused absence (R19).
+    pub excused: bool,
+    pub archived: bool,
+}
+
+/// Where a lesson stands against its deadline (R14).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum LessonStatus {
+    /// Not yet held.
+    Upcoming,
+    /// Held or today, no topic yet, the deadline not passed.
+    Due,
+    /// Has its topic, written by the deadline.
+    Filled,
+    /// Has its topic, written after the deadline.
+    FilledLate,
+    /// No topic and the deadline passed: «не заполнен».
+    NotFilled,
+}
+
+/// One column of a journal page: a dated lesson and what it records.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct JournalLesson {
+    pub id: Uuid,
+    pub date: NaiveDate,
+    /// Lesson number in the day.
+    pub lesson: u8,
+    /// Who gives it (a substitute after a change).
+    pub teacher: PersonName,
+    pub changes: Vec<ChangeType>,
+    pub cancelled: bool,
+    pub topic: Option<String>,
+    /// The lesson's kind of work; new marks take it unless told otherwise.
+    pub work_kind_id: Option<Uuid>,
+    /// The thematic-plan topic it delivers.
+    pub plan_topic_id: Option<Uuid>,
+    pub homework: Option<String>,
+    pub homework_due_on: Option<NaiveDate>,
+    /// Homework attachments (ids of stored files).
+    pub attachment_ids: Vec<Uuid>,
+    pub note: Option<String>,
+    pub status: LessonStatus,
+    /// The lesson is due by then (school-local deadline, as UTC).
+    pub deadline: DateTime<Utc>,
+    /// Whether the caller may write this lesson.
+    pub may_edit: bool,
+    /// 0 while nothing is recorded.
+    pub version: u32,
+}
+
+/// A row of a journal page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct JournalStudent {
+    pub id: Uuid,
+    pub name: PersonName,
+    /// Joined the class (or subgroup) after the period began.
+    pub from: Option<NaiveDate>,
+    /// Left the class: the last day in it.
+    pub until: Option<NaiveDate>,
+}
+
+/// A current mark.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Mark {
+    pub id: Uuid,
+    pub lesson_id: Uuid,
+    pub student_id: Uuid,
+    pub value: MarkValue,
+    pub work_kind_id: Uuid,
+    /// The kind's weight, for the average.
+    pub weight: f64,
+    pub comment: Option<String>,
+    /// Order within the cell (a dictation's 3/5 is two marks).
+    pub position: u16,
+    /// Entered after the lesson's deadline (R14).
+    pub late: bool,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub version: u32,
+}
+
+/// A student's absence or lateness at a lesson; no entry means present.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Attendance {
+    pub lesson_id: Uuid,
+    pub student_id: Uuid,
+    /// The code in force: the class teacher's correction, else the teacher's.
+    pub code_id: Uuid,
+    /// The teacher's entry.
+    pub set_code_id: Uuid,
+    pub set_by: PersonName,
+    pub set_at: DateTime<Utc>,
+    pub late: bool,
+    /// The class teacher's correction of the reason (R18).
+    pub corrected_code_id: Option<Uuid>,
+    pub corrected_by: Option<PersonName>,
+    pub corrected_at: Option<DateTime<Utc>>,
+    pub version: u32,
+}
+
+/// A student's weighted average on a page and the final it suggests.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct StudentAverage {
+    pub student_id: Uuid,
+    /// Rounded to hundredths; `None` without 1–5 marks.
+    pub average: Option<f64>,
+    pub suggested: Option<MarkValue>,
+}
+
+/// `GET /api/v1/journal`: one class (or subgroup) × subject × period.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct JournalPage {
+    pub class_id: Uuid,
+    /// «5А».
+    pub class_name: String,
+    pub subgroup: Option<Subgroup>,
+    pub subject: Subject,
+    pub period: Period,
+    /// Grade 1 (`no_marks`) takes no marks and no homework (R12).
+    pub assessment: Assessment,
+    pub work_kinds: Vec<WorkKind>,
+    pub attendance_codes: Vec<AttendanceCode>,
+    /// In date and lesson-number order.
+    pub lessons: Vec<JournalLesson>,
+    /// In alphabetical order.
+    pub students: Vec<JournalStudent>,
+    pub marks: Vec<Mark>,
+    pub attendance: Vec<Attendance>,
+    pub averages: Vec<StudentAverage>,
+    /// The mean of the students' averages.
+    pub class_average: Option<f64>,
+}
+
+/// `GET /api/v1/journal/lessons/{id}` and the answer of its `PUT`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct LessonDetail {
+    pub lesson: JournalLesson,
+    pub class_id: Uuid,
+    pub subject: Subject,
+    pub students: Vec<JournalStudent>,
+    pub marks: Vec<Mark>,
+    pub attendance: Vec<Attendance>,
+}
+
+/// Body of `POST /api/v1/journal/marks`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CreateMarkRequest {
+    pub lesson_id: Uuid,
+    pub student_id: Uuid,
+    pub value: MarkValue,
+    /// Defaults to the lesson's kind of work, else the school's first kind.
+    #[serde(default)]
+    pub work_kind_id: Option<Uuid>,
+    #[serde(default)]
+    pub comment: Option<String>,
+}
+
+/// Body of `PATCH /api/v1/journal/marks/{id}`; absent fields stay.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct UpdateMarkRequest {
+    /// The version the caller read.
+    pub version: u32,
+    #[serde(default)]
+    pub value: Option<MarkValue>,
+    #[serde(default)]
+    pub work_kind_id: Option<Uuid>,
+    /// `null` clears the comment.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::patch::nullable"
+    )]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
+    pub comment: Option<Option<String>>,
+    /// Why, when changing a mark after the lesson's day (kept in the history).
+    #[serde(default)]
+    pub reason: Option<String>,
+}
+
+/// Body of `PUT /api/v1/journal/lessons/{id}/attendance/{student_id}`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SetAttendanceRequest {
+    /// `null`: present (removes the entry).
+    pub code_id: Option<Uuid>,
+    /// The version read; 0 when there was no entry.
+    pub version: u32,
+}
+
+/// One student's attendance in a whole-lesson save.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AttendanceEntry {
+    pub student_id: Uuid,
+    pub code_id: Option<Uuid>,
+    pub version: u32,
+}
+
+/// One mark in a whole-lesson save: new without `id`, else changed.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct MarkEntry {
+    #[serde(default)]
+    pub id: Option<Uuid>,
+    pub student_id: Uuid,
+    pub value: MarkValue,
+    #[serde(default)]
+    pub work_kind_id: Option<Uuid>,
+    #[serde(default)]
+    pub comment: Option<String>,
+    /// For a changed mark: the version read.
+    #[serde(default)]
+    pub version: u32,
+}
+
+/// A mark removed in a whole-lesson save.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct MarkRef {
+    pub id: Uuid,
+    pub version: u32,
+}
+
+/// Body of `PUT /api/v1/journal/lessons/{id}`: the whole lesson in one
+/// transaction. Attendance and marks list only what changes.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SaveLessonRequest {
+    /// The lesson record's version read (0: none yet).
+    pub version: u32,
+    pub topic: Option<String>,
+    #[serde(default)]
+    pub work_kind_id: Option<Uuid>,
+    #[serde(default)]
+    pub plan_topic_id: Option<Uuid>,
+    #[serde(default)]
+    pub homework: Option<String>,
+    #[serde(default)]
+    pub homework_due_on: Option<NaiveDate>,
+    #[serde(default)]
+    pub attachment_ids: Vec<Uuid>,
+    #[serde(default)]
+    pub note: Option<String>,
+    #[serde(default)]
+    pub attendance: Vec<AttendanceEntry>,
+    #[serde(default)]
+    pub marks: Vec<MarkEntry>,
+    #[serde(default)]
+    pub deleted_marks: Vec<MarkRef>,
+}
+
+/// What a history entry is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum HistoryEntity {
+    Mark,
+    Attendance,
+    Final,
+    Lesson,
+}
+
+/// One change, as the append-only history keeps it (R30).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct HistoryEntry {
+    pub id: Uuid,
+    pub at: DateTime<Utc>,
+    pub actor: PersonName,
+    /// The address the change came from.
+    pub client_addr: Option<String>,
+    pub entity: HistoryEntity,
+    pub entity_id: String,
+    /// `value`, `work_kind`, `comment`, `code`, `correction`, `topic`,
+    /// `homework`, `note`, `created`, `deleted`…
+    pub field: String,
+    pub old_value: Option<String>,
+    pub new_value: Option<String>,
+    pub reason: Option<String>,
+    pub lesson_id: Option<Uuid>,
+    pub student_id: Option<Uuid>,
+}

@@ -1,0 +1,11 @@
+DROP TABLE journal_history;
+DROP TABLE final_marks;
+DROP TABLE attendance;
+DROP TABLE marks;
+DROP TABLE homework_files;
+DROP TABLE lesson_records;
+DROP TABLE stored_files;
+DROP TABLE plan_topics;
+DROP TABLE attendance_codes;
+DROP TABLE work_kinds;
+DROP TABLE journal_settings;
