@@ -340,3 +340,52 @@ pub struct HistoryEntry {
     pub lesson_id: Option<Uuid>,
     pub student_id: Option<Uuid>,
 }
+
+/// A journal the caller may open: a class (or subgroup) and subject.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct JournalRef {
+    pub class_id: Uuid,
+    /// «5А».
+    pub class_name: String,
+    pub subgroup: Option<Subgroup>,
+    pub subject: Subject,
+    /// The teachers of the assignment.
+    pub teachers: Vec<PersonName>,
+    /// Whether the caller keeps it (their assignment); substitutes edit only
+    /// the lessons they give.
+    pub may_edit: bool,
+}
+
+/// `GET /api/v1/journal/list`: the journals the caller keeps or reads, and the
+/// periods of the year, with the one in force today.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct JournalList {
+    pub journals: Vec<JournalRef>,
+    /// The periods per class grade are the same for a journal's class; the
+    /// SPA picks them by `class_id` through `periods_by_class`.
+    pub periods_by_class: Vec<ClassPeriods>,
+    pub current_period_id: Option<Uuid>,
+}
+
+/// The periods that apply to a class (by its grade).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ClassPeriods {
+    pub class_id: Uuid,
+    pub periods: Vec<Period>,
+}
+
+/// `GET`/`PUT /api/v1/journal/settings`: the school's journal rules.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct JournalSettings {
+    /// A lesson is due by this school-local time on its day, `HH:MM` (R14).
+    pub deadline: String,
+    /// The suggested final rounds up from this fraction, in hundredths
+    /// (50: 4.50 → 5).
+    pub round_up_from: u8,
+    pub version: u32,
+}

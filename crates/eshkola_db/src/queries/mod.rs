@@ -31,3 +31,4 @@ pub mod timetable;
 // The class journal (R13–R18, R30).
 pub mod history;
 pub mod journal_lists;
+pub mod journal_settings;
