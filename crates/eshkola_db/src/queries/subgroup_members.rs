@@ -60,3 +60,51 @@ pub fn clear(conn: &mut DbConn, school_id: &str, subgroup_id: &str) -> QueryResu
     )
     .execute(conn)
 }
+
+/// Which of a class's subgroups a student may see lessons of: those they
+/// belong to, and those whose list is not set up yet (no members at all), so
+/// that nothing disappears from a timetable before the lists are entered.
+pub fn visible_to(
+    conn: &mut DbConn,
+    school_id: &str,
+    class_id: &str,
+    student_id: &str,
+) -> QueryResult<SubgroupVisibility> {
+    let rows: Vec<(String, String)> = sm::table
+        .inner_join(
+            subgroups::table.on(subgroups::school_id
+                .eq(sm::school_id)
+                .and(subgroups::id.eq(sm::subgroup_id))),
+        )
+        .filter(sm::school_id.eq(school_id))
+        .filter(subgroups::class_id.eq(class_id))
+        .select((sm::subgroup_id, sm::student_id))
+        .load(conn)?;
+    let mut visibility = SubgroupVisibility::default();
+    for (subgroup, student) in rows {
+        if student == student_id {
+            visibility.member_of.insert(subgroup.clone());
+        }
+        visibility.staffed.insert(subgroup);
+    }
+    Ok(visibility)
+}
+
+/// A student's view of their class's subgroups (see [`visible_to`]).
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct SubgroupVisibility {
+    /// Subgroups with at least one member.
+    pub staffed: std::collections::HashSet<String>,
+    /// Subgroups the student belongs to.
+    pub member_of: std::collections::HashSet<String>,
+}
+
+impl SubgroupVisibility {
+    /// Whether a lesson of `subgroup` (None: the whole class) is the student's.
+    pub fn sees(&self, subgroup: Option<&str>) -> bool {
+        match subgroup {
+            None => true,
+            Some(s) => self.member_of.contains(s) || !self.staffed.contains(s),
+        }
+    }
+}

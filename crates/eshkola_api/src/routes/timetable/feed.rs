@@ -19,7 +19,7 @@ use eshkola_domain::{
 };
 use icalendar::{Calendar, Component, Event, EventLike};
 
-use super::views::{lessons_of, school_today};
+use super::views::{lessons_of, school_today, student_lessons};
 use crate::{
     ApiError, AppState,
     auth::{
@@ -127,20 +127,18 @@ fn owner_lessons(
                 .map(|c| c.id),
         );
     }
-    let mut class_ids: Vec<String> = class_students::current_for(conn, school, &students)?
-        .into_iter()
-        .map(|e| e.class_id)
-        .collect();
-    class_ids.sort();
-    class_ids.dedup();
-    if !class_ids.is_empty() {
-        lessons.extend(lessons_of(
+    // Each child's own lessons (their subgroups), once even for twins.
+    let mut seen = std::collections::HashSet::new();
+    for enrolment in class_students::current_for(conn, school, &students)? {
+        let theirs = student_lessons(
             conn,
             school,
-            Whose::Classes(&class_ids),
+            &enrolment.class_id,
+            &enrolment.student_id,
             from,
             to,
-        )?);
+        )?;
+        lessons.extend(theirs.into_iter().filter(|l| seen.insert(l.id)));
     }
     Ok(lessons)
 }

@@ -10,7 +10,7 @@ use eshkola_db::{
     queries::{
         class_students, classes,
         lessons::{self, Whose},
-        rooms, schools, users,
+        rooms, schools, subgroup_members, users,
     },
 };
 use eshkola_domain::{
@@ -51,6 +51,25 @@ pub(super) fn lessons_of(
     }
     let names = Names::load(conn, school)?;
     Ok(rows.iter().filter_map(|r| names.lesson(r)).collect())
+}
+
+/// A student's lessons: the whole class's and their own subgroups' (see
+/// `subgroup_members::visible_to`).
+pub(super) fn student_lessons(
+    conn: &mut DbConn,
+    school: &str,
+    class: &str,
+    student: &str,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<Lesson>, ApiError> {
+    let visibility = subgroup_members::visible_to(conn, school, class, student)?;
+    let mut lessons = lessons_of(conn, school, Whose::Classes(&[class.to_owned()]), from, to)?;
+    lessons.retain(|l| {
+        let subgroup = l.subgroup.as_ref().map(|s| s.id.to_string());
+        visibility.sees(subgroup.as_deref())
+    });
+    Ok(lessons)
 }
 
 /// Which week a query asks for.
@@ -163,7 +182,8 @@ pub async fn room_lessons(
 /// Whose lessons "my timetable" shows: a named child's class (only one's own
 /// child), a student's class, or a member of staff's own lessons.
 enum Mine {
-    Class(Option<String>),
+    /// A student's class (None: not enrolled now) and the student.
+    Class(Option<String>, String),
     Teacher(String),
 }
 
@@ -178,14 +198,12 @@ fn mine(conn: &mut DbConn, auth: &AuthUser, child: Option<Uuid>) -> Result<Mine,
         if !own {
             return Err(ApiError::NotFound(texts::NOT_YOUR_CHILD));
         }
-        return Ok(Mine::Class(
-            class_students::current_of(conn, school, &child)?.map(|e| e.class_id),
-        ));
+        let class = class_students::current_of(conn, school, &child)?.map(|e| e.class_id);
+        return Ok(Mine::Class(class, child));
     }
     if auth.roles.contains(&Role::Student) {
-        return Ok(Mine::Class(
-            class_students::current_of(conn, school, auth.user_id())?.map(|e| e.class_id),
-        ));
+        let class = class_students::current_of(conn, school, auth.user_id())?.map(|e| e.class_id);
+        return Ok(Mine::Class(class, auth.user_id().into()));
     }
     if STAFF.admits(&auth.roles) {
         return Ok(Mine::Teacher(auth.user_id().into()));
@@ -202,8 +220,10 @@ fn my_lessons(
 ) -> Result<Vec<Lesson>, ApiError> {
     let school = auth.school_id();
     match mine(conn, auth, child)? {
-        Mine::Class(None) => Ok(Vec::new()),
-        Mine::Class(Some(class)) => lessons_of(conn, school, Whose::Classes(&[class]), from, to),
+        Mine::Class(None, _) => Ok(Vec::new()),
+        Mine::Class(Some(class), student) => {
+            student_lessons(conn, school, &class, &student, from, to)
+        }
         Mine::Teacher(id) => lessons_of(conn, school, Whose::Teacher(&id), from, to),
     }
 }

@@ -6,6 +6,7 @@ mod demo;
 mod editing;
 mod feed;
 mod lessons;
+mod subgroup_views;
 mod views;
 
 use eshkola_db::{
