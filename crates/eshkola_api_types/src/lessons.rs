@@ -117,6 +117,18 @@ pub struct MyWeekQuery {
     pub child_id: Option<Uuid>,
 }
 
+/// Query of a year's changes on dates: all of them, or those touching one
+/// date (a lesson moved to or from it) and/or one class.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[serde(deny_unknown_fields)]
+pub struct ChangesQuery {
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
+    #[serde(default)]
+    pub class_id: Option<Uuid>,
+}
+
 /// Query of today's lessons.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]

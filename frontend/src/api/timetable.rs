@@ -107,9 +107,17 @@ impl Api {
         }
     }
 
-    /// A year's changes on dates, by date.
-    pub async fn timetable_changes(&self, year: Uuid) -> Result<Vec<TimetableChange>, ApiError> {
-        self.get(&format!("/years/{year}/timetable/changes")).await
+    /// A class's changes on dates touching one date (moved to or from it).
+    pub async fn timetable_changes(
+        &self,
+        year: Uuid,
+        class: Uuid,
+        on: NaiveDate,
+    ) -> Result<Vec<TimetableChange>, ApiError> {
+        self.get(&format!(
+            "/years/{year}/timetable/changes?date={on}&class_id={class}"
+        ))
+        .await
     }
 
     /// Refused with 409 `timetable_conflict` (errors on field `change`) or

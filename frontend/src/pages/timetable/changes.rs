@@ -96,12 +96,7 @@ fn Day(lists: Lists) -> impl IntoView {
             };
             let week = api.lesson_week(WeekOf::Class(class), Some(on)).await?;
             let lessons: Vec<_> = week.lessons.into_iter().filter(|l| l.date == on).collect();
-            let changes: Vec<_> = api
-                .timetable_changes(year)
-                .await?
-                .into_iter()
-                .filter(|c| c.class_id == class && (c.date == on || c.to_date == Some(on)))
-                .collect();
+            let changes = api.timetable_changes(year, class, on).await?;
             Ok::<_, ApiError>(Some((lessons, changes)))
         }
     });

@@ -10,7 +10,10 @@ use std::collections::HashSet;
 use actix_web::{HttpResponse, delete, get, post, web};
 use chrono::NaiveDate;
 use eshkola_api_types::{
-    lessons::{ChangeType, CreateChangeRequest, GenerationReport, KeptReason, TimetableChange},
+    lessons::{
+        ChangeType, ChangesQuery, CreateChangeRequest, GenerationReport, KeptReason,
+        TimetableChange,
+    },
     problem::FieldError,
 };
 use eshkola_db::{
@@ -194,7 +197,7 @@ fn parse(
 /// A year's changes on dates, by date (staff).
 #[utoipa::path(
     tag = "timetable",
-    params(("id" = Uuid, Path, description = "Year id")),
+    params(("id" = Uuid, Path, description = "Year id"), ChangesQuery),
     responses((status = 200, description = "Changes", body = Vec<TimetableChange>), ProblemResponses),
     security(("bearer" = []))
 )]
@@ -203,16 +206,24 @@ pub async fn list_changes(
     state: web::Data<AppState>,
     auth: AuthUser,
     id: web::Path<Uuid>,
+    query: web::Query<ChangesQuery>,
 ) -> Result<web::Json<Vec<TimetableChange>>, ApiError> {
     auth.require(STAFF)?;
     let year_id = id.into_inner().to_string();
+    let ChangesQuery { date, class_id } = query.into_inner();
+    let class_id = class_id.map(|c| c.to_string());
     let list = state
         .db(move |conn| {
             let school = auth.school_id();
             let year = years::get(conn, school, &year_id)?;
             let names = Names::load(conn, school)?;
             let rows = changes::list_for_year(conn, school, &year.id)?;
-            Ok(rows.iter().map(|r| change_dto(&names, r)).collect())
+            Ok(rows
+                .iter()
+                .filter(|r| date.is_none_or(|d| r.on_date == d || r.to_date == Some(d)))
+                .filter(|r| class_id.as_ref().is_none_or(|c| &r.class_id == c))
+                .map(|r| change_dto(&names, r))
+                .collect())
         })
         .await?;
     Ok(web::Json(list))

@@ -151,6 +151,26 @@ async fn changes_reach_the_people_affected(app: TestApp) {
         .await
         .json();
     assert_eq!(list.as_array().unwrap().len(), 4);
+    // By date: the 16th holds the move (from lesson 2 to 3) only.
+    let on = |date: &str, class: &str| {
+        format!(
+            "/api/v1/years/{}/timetable/changes?date={date}&class_id={class}",
+            f.year
+        )
+    };
+    let sixteenth = app
+        .get(&on("2030-09-16", &f.c.five), f.admin())
+        .await
+        .json();
+    let kinds: Vec<_> = sixteenth
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["kind"].clone())
+        .collect();
+    assert_eq!(kinds, [json!("move")]);
+    let other_class = app.get(&on("2030-09-16", &f.c.six), f.admin()).await.json();
+    assert_eq!(other_class, json!([]));
     let cancel_id = cancel.json()["id"].as_str().unwrap().to_owned();
     let report = delete(
         &app,
