@@ -48,15 +48,26 @@ db="eshkola_bench_$(date +%Y%m%d_%H%M%S)_$$"
 url="postgres://$pg_user@$pg_host:5432/$db"
 server_pid=""
 
+journal_db=""
+journal_pid=""
+
+stop_server() { # stop_server PID
+  local pid=$1
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
+  kill -TERM "$pid"
+  for _ in $(seq 150); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  kill -0 "$pid" 2>/dev/null && kill -KILL "$pid"
+  wait "$pid" 2>/dev/null || true
+}
+
 cleanup() {
   local status=$?
-  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
-    kill -TERM "$server_pid"
-    for _ in $(seq 150); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.1; done
-    kill -0 "$server_pid" 2>/dev/null && kill -KILL "$server_pid"
-    wait "$server_pid" 2>/dev/null || true
-  fi
+  stop_server "$server_pid"
+  stop_server "$journal_pid"
   psql_admin -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" || log "could not drop $db"
+  if [ -n "$journal_db" ]; then
+    psql_admin -c "DROP DATABASE IF EXISTS $journal_db WITH (FORCE)" || log "could not drop $journal_db"
+  fi
   exit "$status"
 }
 trap cleanup EXIT
@@ -71,23 +82,36 @@ log "dataset: $(cat "$out/dataset.json")"
 timeout 300 "$bench_bin" timetable --database-url "$url" --classes 40 >"$out/timetable.json"
 log "timetable: $(cat "$out/timetable.json")"
 
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-base="http://127.0.0.1:$port"
-ESHKOLA_DATABASE_URL="$url" \
-  ESHKOLA_BIND="127.0.0.1:$port" \
-  ESHKOLA_JWT_SECRET="$(head -c 48 /dev/urandom | base64 | tr -d '\n')" \
-  ESHKOLA_LOGIN_PER_IP_PER_MINUTE=10000 \
-  ESHKOLA_STATIC_DIR=frontend/dist \
-  RUST_LOG=warn \
-  "$server_bin" --config "$out/no-config.toml" serve >"$out/server.log" 2>&1 &
-server_pid=$!
+# serve URL LOG: starts the release server on a free port over URL; sets
+# served_pid and served_base.
+serve() {
+  local url=$1 log_file=$2 port
+  port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  served_base="http://127.0.0.1:$port"
+  ESHKOLA_DATABASE_URL="$url" \
+    ESHKOLA_BIND="127.0.0.1:$port" \
+    ESHKOLA_JWT_SECRET="$(head -c 48 /dev/urandom | base64 | tr -d '\n')" \
+    ESHKOLA_LOGIN_PER_IP_PER_MINUTE=10000 \
+    ESHKOLA_STATIC_DIR=frontend/dist \
+    RUST_LOG=warn \
+    "$server_bin" --config "$out/no-config.toml" serve >"$log_file" 2>&1 &
+  served_pid=$!
+  for _ in $(seq 100); do
+    curl -fsS -o /dev/null "$served_base/readyz" 2>/dev/null && break
+    kill -0 "$served_pid" 2>/dev/null || { log "the server died:"; cat "$log_file" >&2; exit 1; }
+    sleep 0.2
+  done
+  curl -fsS -o /dev/null "$served_base/readyz"
+}
+# login BASE LOGIN: prints an access token.
+login() {
+  curl -fsS -X POST "$1/api/v1/auth/login" -H 'Content-Type: application/json' \
+    -d "{\"login\":\"$2\",\"password\":\"$password\"}" | jq -er .access_token
+}
 
-for _ in $(seq 100); do
-  curl -fsS -o /dev/null "$base/readyz" 2>/dev/null && break
-  kill -0 "$server_pid" 2>/dev/null || { log "the server died:"; cat "$out/server.log" >&2; exit 1; }
-  sleep 0.2
-done
-curl -fsS -o /dev/null "$base/readyz"
+serve "$url" "$out/server.log"
+server_pid=$served_pid
+base=$served_base
 
 token=$(curl -fsS -X POST "$base/api/v1/auth/login" -H 'Content-Type: application/json' \
   -d "{\"login\":\"$teacher\",\"password\":\"$password\"}" | jq -er .access_token)
@@ -95,13 +119,13 @@ auth="Authorization: Bearer $token"
 status=$(curl -sS -o "$out/me.json" -w '%{http_code}' -H "$auth" "$base/api/v1/me")
 [ "$status" = 200 ] || { log "GET /api/v1/me as $teacher answered $status"; exit 1; }
 
-# run NAME PATH [HEADER]: a warm-up, then the measured run into $out/NAME.txt.
+# run NAME PATH [HEADER [BASE]]: a warm-up, then the measured run into $out/NAME.txt.
 run() {
-  local name=$1 path=$2 header=(); [ $# -ge 3 ] && header=(-H "$3")
+  local name=$1 path=$2 header=() at=${4:-$base}; [ $# -ge 3 ] && header=(-H "$3")
   log "$name: GET $path, $connections connections for $duration"
-  wrk -t1 -c"$connections" -d"$warmup" "${header[@]}" "$base$path" >/dev/null
+  wrk -t1 -c"$connections" -d"$warmup" "${header[@]}" "$at$path" >/dev/null
   wrk -t"$threads" -c"$connections" -d"$duration" --timeout 5s --latency \
-    -s scripts/wrk-json.lua "${header[@]}" "$base$path" >"$out/$name.txt"
+    -s scripts/wrk-json.lua "${header[@]}" "$at$path" >"$out/$name.txt"
   tail -n1 "$out/$name.txt" >&2
 }
 run healthz /healthz
@@ -150,6 +174,10 @@ lessons=$(jq -er .created "$out/generation.json")
 log "generated $lessons lessons in $generation s"
 run class_week "/api/v1/classes/$class_id/lessons?week=2026-12-07" "$deputy"
 
+# The journal (issue 5) in a database of its own: one school first, then 99 more.
+stop_server "$server_pid"; server_pid=""
+. scripts/bench/journal.sh
+
 wrk_version=$( (wrk -v 2>&1 || true) | head -n1 | awk '{print $1, $2}')
 pg_version=$(psql_admin -c 'SHOW server_version' | awk '{print $1}')
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
@@ -173,6 +201,11 @@ ${ESHKOLA_DB_POOL_SIZE:-32} database connections; PostgreSQL on the same machine
   --import "students, the same file again (apply)=$out/import/students-again.json" \
   --import "parents, the same file again (apply)=$out/import/parents-again.json" \
   --scenario "\`GET /api/v1/classes/{id}/lessons?week=\` (a class's week of dated lessons)=$out/class_week.txt" \
+  --scenario "\`GET /api/v1/journal\` (a page: $(jq -r .page "$out/journal.json")), one school=$out/journal_1.txt" \
+  --scenario "\`GET /api/v1/journal\`, the same page among 100 schools=$out/journal_100.txt" \
+  --scenario "\`PUT /api/v1/journal/lessons/{id}\` (a whole lesson: topic, an absence, a mark added and one removed; $journal_clients clients, one lesson each), 100 schools=$out/journal_save.txt" \
+  --fact "Journal dataset (100 schools)=$(jq -r .dataset "$out/journal.json")" \
+  --fact "Journal \`GET\` p50, 100 schools ÷ one school=$(jq -r .ratio "$out/journal.json")" \
   --fact "Generating a year of lessons for 40 classes (\`POST /years/{id}/lessons/generate\`, $lessons lessons)=${generation} s" \
   --fact "CPU=$cpu" \
   --fact "Cores (\`nproc\`)=$(nproc)" \

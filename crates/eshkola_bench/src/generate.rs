@@ -27,20 +27,28 @@ pub struct Summary {
     pub seconds: f64,
 }
 
-/// Migrates the (empty) database at `url` and fills it with `count` schools.
-pub fn run(url: &str, count: usize, sizes: Sizes, password: &str) -> anyhow::Result<Summary> {
+/// Migrates the (empty) database at `url` and fills it with `count` schools;
+/// with `add`, adds them after the schools already there.
+pub fn run(
+    url: &str,
+    count: usize,
+    sizes: Sizes,
+    password: &str,
+    add: bool,
+) -> anyhow::Result<Summary> {
     let started = Instant::now();
     let pool = eshkola_db::connect(url, 1).context("cannot open the database")?;
     let mut conn = pool.get()?;
     eshkola_db::migrate(&mut conn)?;
-    if schools::count(&mut conn)? > 0 {
-        bail!("the database already has schools: generate into a fresh one");
+    let existing = usize::try_from(schools::count(&mut conn)?)?;
+    if existing > 0 && !add {
+        bail!("the database already has schools: generate into a fresh one (or --add)");
     }
     // One argon2 hash for everybody: hashing 2 680 passwords per school would take minutes.
     let hash = eshkola_api::auth::password::hash(password)?;
     let now = eshkola_db::now();
     let mut summary = Summary::default();
-    for number in 1..=count {
+    for number in existing + 1..=existing + count {
         let school = plan::school(number, sizes);
         write_tx(&mut conn, |conn| insert(conn, &school, &hash, now))
             .with_context(|| format!("cannot write school {number}"))?;

@@ -7,6 +7,7 @@ mod names;
 mod plan;
 mod report;
 mod rng;
+mod save_load;
 mod timetable;
 mod wrk;
 
@@ -35,6 +36,27 @@ enum Command {
     /// year, and write class, student and parent lists as CSV for the import
     /// benchmark (R11); prints a JSON summary.
     ImportFiles(ImportArgs),
+    /// Concurrent whole-lesson saves (one lesson per client) for a while;
+    /// prints wrk-style JSON.
+    SaveLoad(SaveLoadArgs),
+}
+
+#[derive(Debug, Args)]
+struct SaveLoadArgs {
+    /// `http://127.0.0.1:PORT`.
+    #[arg(long)]
+    base: String,
+    /// A teacher's access token.
+    #[arg(long)]
+    token: String,
+    /// A file with one lesson id per line: one client per lesson.
+    #[arg(long)]
+    lessons: PathBuf,
+    /// The attendance code each save toggles.
+    #[arg(long)]
+    code_id: String,
+    #[arg(long, default_value_t = 10)]
+    seconds: u64,
 }
 
 #[derive(Debug, Args)]
@@ -72,6 +94,10 @@ struct GenerateArgs {
     /// The password of every generated account.
     #[arg(long, default_value = "eshkola-bench")]
     password: String,
+    /// Add the schools to a database that has some (numbered on from them),
+    /// instead of requiring an empty one.
+    #[arg(long)]
+    add: bool,
 }
 
 #[derive(Debug, Args)]
@@ -116,7 +142,7 @@ fn main() -> anyhow::Result<()> {
                 parents: a.parents,
                 staff: a.staff,
             };
-            let summary = generate::run(&a.database_url, a.schools, sizes, &a.password)?;
+            let summary = generate::run(&a.database_url, a.schools, sizes, &a.password, a.add)?;
             print_json(&serde_json::to_string(&summary)?);
             Ok(())
         }
@@ -126,6 +152,19 @@ fn main() -> anyhow::Result<()> {
             Ok(())
         }
         Command::Report(a) => write_report(a),
+        Command::SaveLoad(a) => {
+            let lessons = std::fs::read_to_string(&a.lessons)
+                .with_context(|| format!("cannot read {}", a.lessons.display()))?;
+            let result = save_load::run(save_load::Load {
+                base: &a.base,
+                token: &a.token,
+                lessons: lessons.lines().map(str::to_owned).collect(),
+                code_id: &a.code_id,
+                duration: std::time::Duration::from_secs(a.seconds),
+            })?;
+            print_json(&serde_json::to_string(&result)?);
+            Ok(())
+        }
         Command::ImportFiles(a) => {
             let sizes = plan::Sizes {
                 students: a.students,
