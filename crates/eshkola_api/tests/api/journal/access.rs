@@ -71,7 +71,7 @@ async fn only_the_lessons_teachers_write(app: TestApp) {
         .filter(|l| l["may_edit"] == true)
         .map(|l| l["id"].as_str().unwrap().to_owned())
         .collect();
-    assert_eq!(editable, [lesson.clone()]);
+    assert_eq!(editable, std::slice::from_ref(&lesson));
     // The usual teacher still keeps the journal.
     let teacher = login(&app, &j, "subject").await;
     assert_eq!(
