@@ -12,6 +12,7 @@ mod demo_school;
 mod errors;
 mod families;
 mod imports;
+mod journal;
 mod movement;
 mod openapi;
 mod operations;
