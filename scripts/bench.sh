@@ -7,7 +7,7 @@
 # scenario → stop the server, drop the database → `eshkola-bench report`.
 # Raw wrk outputs and the server log stay in bench-out/ (git-ignored).
 #
-# Knobs (environment): BENCH_SCHOOLS (5), BENCH_THREADS (2), BENCH_CONNECTIONS (32),
+# Knobs (environment): BENCH_PROFILE (release), BENCH_SCHOOLS (5), BENCH_THREADS (2), BENCH_CONNECTIONS (32),
 # BENCH_DURATION (10s), BENCH_WARMUP (2s), BENCH_PG_HOST (127.0.0.1), BENCH_PG_USER (postgres).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,10 +34,18 @@ if ! command -v wrk >/dev/null; then
   $sudo apt-get install -y -q wrk >/dev/null || { $sudo apt-get update -q >/dev/null && $sudo apt-get install -y -q wrk >/dev/null; }
 fi
 
-log "release build"
-cargo build --release -p eshkola_server -p eshkola_bench
-server_bin=target/release/eshkola
-bench_bin=target/release/eshkola-bench
+# BENCH_PROFILE=debug checks the script quickly; figures come from release.
+profile="${BENCH_PROFILE:-release}"
+log "$profile build"
+if [ "$profile" = release ]; then
+  cargo build --release -p eshkola_server -p eshkola_bench
+  dir=target/release
+else
+  cargo build -p eshkola_server -p eshkola_bench
+  dir=target/debug
+fi
+server_bin=$dir/eshkola
+bench_bin=$dir/eshkola-bench
 
 pg_ctlcluster --skip-systemctl-redirect 15 main start 2>/dev/null || true
 for _ in $(seq 30); do pg_isready -q -h "$pg_host" && break; sleep 1; done

@@ -8,6 +8,7 @@
 journal_db="${db}_journal"
 journal_url="postgres://$pg_user@$pg_host:5432/$journal_db"
 journal_clients="${BENCH_SAVE_CLIENTS:-16}"
+more_schools="${BENCH_JOURNAL_MORE:-99}"
 jpsql() { psql -h "$pg_host" -U "$pg_user" -d "$journal_db" -v ON_ERROR_STOP=1 -Atq "$@"; }
 
 psql_admin -c "CREATE DATABASE $journal_db"
@@ -35,8 +36,8 @@ status=$(curl -sS -o "$out/journal-page.json" -w '%{http_code}' -H "$j_auth" "$s
 [ "$status" = 200 ] || { log "GET $page answered $status: $(head -c 300 "$out/journal-page.json")"; exit 1; }
 run journal_1 "$page" "$j_auth" "$served_base"
 
-log "journal: 99 more schools"
-timeout 900 "$bench_bin" generate --database-url "$journal_url" --schools 99 --add --password "$password" >/dev/null
+log "journal: $more_schools more schools"
+timeout 900 "$bench_bin" generate --database-url "$journal_url" --schools "$more_schools" --add --password "$password" >/dev/null
 jpsql -v classes=17 -f scripts/bench/journal-data.sql >/dev/null
 run journal_100 "$page" "$j_auth" "$served_base"
 
@@ -68,7 +69,7 @@ sleep 1
 mkdir -p docs/benchmarks
 {
   echo "# Query plans of one \`GET $page\`"
-  echo "# (100 schools; page: $j_lessons lessons, $j_marks marks; $(date -u '+%Y-%m-%d %H:%M UTC'))"
+  echo "# ($((1 + more_schools)) schools; page: $j_lessons lessons, $j_marks marks; $(date -u '+%Y-%m-%d %H:%M UTC'))"
   echo "# Written by scripts/bench/journal.sh from PostgreSQL's auto_explain; ids are the run's own."
   tail -c +"$((log_from + 1))" "$pg_log" 2>/dev/null | sed -n '/duration: .* plan:/,$p' \
     | sed 's/^[0-9-]* [0-9:.]* [A-Z]* \[[0-9]*\] [a-z]*@[a-z_0-9]* //'
