@@ -7,6 +7,7 @@
 //! Mondays in 1А (second lesson; no marks, R12).
 
 mod access;
+mod demo;
 mod history;
 mod lesson;
 mod rules;
