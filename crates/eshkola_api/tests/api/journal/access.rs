@@ -75,6 +75,16 @@ async fn only_the_lessons_teachers_write(app: TestApp) {
         .map(|l| l["id"].as_str().unwrap().to_owned())
         .collect();
     assert_eq!(editable, std::slice::from_ref(&lesson));
+    let list = app.get("/api/v1/journal/list", &sub).await.json();
+    assert_eq!(list["journals"].as_array().unwrap().len(), 1);
+    assert_eq!(
+        list["journals"][0]["may_edit"], false,
+        "a substitute keeps no journal"
+    );
+    assert_eq!(
+        list["journals"][0]["teachers"][0]["id"],
+        json!(j.id("subject"))
+    );
     // The usual teacher still keeps the journal.
     let teacher = login(&app, &j, "subject").await;
     assert_eq!(
