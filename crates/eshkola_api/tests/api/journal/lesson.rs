@@ -223,3 +223,34 @@ async fn entries_after_the_deadline_are_flagged_late(app: TestApp) {
     assert_eq!(filled["lesson"]["status"], "filled");
 }
 both_engines!(entries_after_the_deadline_are_flagged_late);
+
+async fn a_mark_without_a_kind_takes_the_lessons(app: TestApp) {
+    let j = journal(&app, "jk-").await;
+    let teacher = login(&app, &j, "subject").await;
+    let control = kind_id(
+        &page(&app, &teacher, &j, 0).await.json(),
+        "Контрольная работа",
+    );
+    let (lesson, _) = j.lesson_before(&app, &j.five, j.ago(42));
+    let body = json!({ "version": 0, "topic": "Контрольная работа", "work_kind_id": control });
+    assert_eq!(save(&app, &teacher, &lesson, body).await.status, 200);
+    let first = give(&app, &teacher, &lesson, &j.id("student2"), "4").await;
+    assert_eq!(first.status, 201, "{}", first.text);
+    let first = first.json();
+    assert_eq!(first["work_kind_id"], json!(control));
+    assert_eq!(first["weight"], 2.0);
+    let second = give(&app, &teacher, &lesson, &j.id("student2"), "5")
+        .await
+        .json();
+    assert_eq!(second["position"], 2, "a second mark in the same cell");
+    let p = page(&app, &teacher, &j, 0).await.json();
+    let avg = p["averages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["student_id"] == json!(j.id("student2")))
+        .cloned()
+        .unwrap();
+    assert_eq!(avg["average"], 4.5);
+}
+both_engines!(a_mark_without_a_kind_takes_the_lessons);

@@ -7,6 +7,7 @@
 //! Mondays in 1А (second lesson; no marks, R12).
 
 mod access;
+mod demo;
 mod history;
 mod lesson;
 mod rules;
@@ -35,6 +36,7 @@ pub struct J {
     pub five: String,
     pub first: String,
     pub maths: String,
+    pub version: String,
     /// The first half-year (wholly past) and the second (holds today).
     pub periods: [String; 2],
 }
@@ -66,6 +68,25 @@ impl J {
         .expect("lessons");
         let last = rows.last().expect("a lesson");
         (last.id.clone(), last.held_on)
+    }
+
+    /// The lesson of `subject` in `class` held last on or before `date`.
+    pub fn lesson_of(&self, app: &TestApp, class: &str, subject: &str, date: NaiveDate) -> String {
+        let mut conn = app.db.pool.get().expect("conn");
+        let rows = lessons::held_between(
+            &mut conn,
+            &self.school.school_id,
+            Whose::Classes(&[class.to_owned()]),
+            self.ago(200),
+            date,
+        )
+        .expect("lessons");
+        rows.iter()
+            .rev()
+            .find(|l| l.subject_id == subject)
+            .expect("a lesson")
+            .id
+            .clone()
     }
 
     /// The first lesson of `class` after `date`.
@@ -212,6 +233,7 @@ pub async fn journal(app: &TestApp, prefix: &str) -> J {
         five,
         first,
         maths,
+        version,
         periods: [ids[0].clone(), ids[1].clone()],
     };
     j.enrol(app, &j.five, "student", None);
