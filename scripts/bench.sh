@@ -8,7 +8,8 @@
 # Raw wrk outputs and the server log stay in bench-out/ (git-ignored).
 #
 # Knobs (environment): BENCH_PROFILE (release), BENCH_SCHOOLS (5), BENCH_THREADS (2), BENCH_CONNECTIONS (32),
-# BENCH_DURATION (10s), BENCH_WARMUP (2s), BENCH_PG_HOST (127.0.0.1), BENCH_PG_USER (postgres).
+# BENCH_DURATION (10s), BENCH_WARMUP (2s), BENCH_JOURNAL_MORE (99), BENCH_SAVE_CLIENTS (16),
+# BENCH_PG_HOST (127.0.0.1), BENCH_PG_USER (postgres).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
