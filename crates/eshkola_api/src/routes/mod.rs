@@ -9,6 +9,8 @@ mod classes;
 mod convert;
 mod credentials;
 mod fields;
+// Final marks (R15).
+mod finals;
 pub mod health;
 mod imports;
 mod me;
@@ -143,6 +145,9 @@ pub fn configure(throttle: LoginThrottle) -> impl FnOnce(&mut ServiceConfig<'_>)
         .service(imports::import)
         .service(imports::template)
         .service(imports::export)
-        .service(timetable::hours::teaching_hours);
+        .service(timetable::hours::teaching_hours)
+        // Final marks (R15).
+        .service(finals::sheet::get_finals)
+        .service(finals::post::put_final);
     }
 }

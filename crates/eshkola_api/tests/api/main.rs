@@ -11,6 +11,7 @@ mod curriculum;
 mod demo_school;
 mod errors;
 mod families;
+mod finals;
 mod imports;
 mod movement;
 mod openapi;

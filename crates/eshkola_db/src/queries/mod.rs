@@ -32,3 +32,9 @@ pub mod timetable;
 pub mod history;
 pub mod journal_lists;
 pub mod journal_settings;
+// Journal setup, finals, the attendance section, timeliness (R14, R15, R18).
+pub mod attendance_codes;
+pub mod attendance_corrections;
+pub mod final_marks;
+pub mod timeliness;
+pub mod work_kinds;

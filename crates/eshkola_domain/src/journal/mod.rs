@@ -2,7 +2,9 @@
 //! codes and final-mark slots, as stored and sent. Rules live in submodules.
 
 pub mod average;
+pub mod day_absence;
 pub mod defaults;
+pub mod finals;
 
 use serde::{Deserialize, Serialize};
 
