@@ -13,6 +13,8 @@ mod fields;
 mod finals;
 pub mod health;
 mod imports;
+// The journal's rules, kinds of work and attendance codes (R13, R14, R18).
+mod journal_setup;
 mod me;
 mod object;
 mod people;
@@ -148,6 +150,17 @@ pub fn configure(throttle: LoginThrottle) -> impl FnOnce(&mut ServiceConfig<'_>)
         .service(timetable::hours::teaching_hours)
         // Final marks (R15).
         .service(finals::sheet::get_finals)
-        .service(finals::post::put_final);
+        .service(finals::post::put_final)
+        // The journal's rules, kinds of work and attendance codes (R13, R14, R18).
+        .service(journal_setup::settings::get_journal_settings)
+        .service(journal_setup::settings::put_journal_settings)
+        .service(journal_setup::work_kinds::list_work_kinds)
+        .service(journal_setup::work_kinds::create_work_kind)
+        .service(journal_setup::work_kinds::update_work_kind)
+        .service(journal_setup::work_kinds::delete_work_kind)
+        .service(journal_setup::attendance_codes::list_attendance_codes)
+        .service(journal_setup::attendance_codes::create_attendance_code)
+        .service(journal_setup::attendance_codes::update_attendance_code)
+        .service(journal_setup::attendance_codes::delete_attendance_code);
     }
 }
