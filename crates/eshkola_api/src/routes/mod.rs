@@ -3,6 +3,8 @@
 
 mod accounts;
 mod assignments;
+// The class teacher's attendance section (R18).
+mod attendance;
 mod auth;
 mod calendar;
 mod classes;
@@ -161,6 +163,9 @@ pub fn configure(throttle: LoginThrottle) -> impl FnOnce(&mut ServiceConfig<'_>)
         .service(journal_setup::attendance_codes::list_attendance_codes)
         .service(journal_setup::attendance_codes::create_attendance_code)
         .service(journal_setup::attendance_codes::update_attendance_code)
-        .service(journal_setup::attendance_codes::delete_attendance_code);
+        .service(journal_setup::attendance_codes::delete_attendance_code)
+        // The class teacher's attendance section (R18).
+        .service(attendance::section::class_attendance)
+        .service(attendance::corrections::correct_attendance);
     }
 }

@@ -3,6 +3,7 @@
 mod support;
 
 mod accounts;
+mod attendance_control;
 mod auth;
 mod calendar;
 mod classes;
