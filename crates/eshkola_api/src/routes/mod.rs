@@ -30,6 +30,8 @@ mod subjects;
 mod teachers;
 mod throttle;
 pub(crate) mod timetable;
+// How timely the journal is filled (R14, R29).
+mod timeliness;
 mod years;
 
 use utoipa_actix_web::{scope, service_config::ServiceConfig};
@@ -166,6 +168,8 @@ pub fn configure(throttle: LoginThrottle) -> impl FnOnce(&mut ServiceConfig<'_>)
         .service(journal_setup::attendance_codes::delete_attendance_code)
         // The class teacher's attendance section (R18).
         .service(attendance::section::class_attendance)
-        .service(attendance::corrections::correct_attendance);
+        .service(attendance::corrections::correct_attendance)
+        // How timely the journal is filled (R14, R29).
+        .service(timeliness::journal_timeliness);
     }
 }

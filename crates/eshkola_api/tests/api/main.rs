@@ -26,6 +26,7 @@ mod sessions;
 mod staff;
 mod students;
 mod subgroup_members;
+mod timeliness;
 mod timetable;
 mod tokens;
 mod years;

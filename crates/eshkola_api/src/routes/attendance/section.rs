@@ -88,11 +88,11 @@ impl Held {
                 .collect();
         let mut members = HashMap::new();
         for group in lessons.iter().filter_map(|l| l.subgroup_id.clone()) {
-            if !members.contains_key(&group) {
-                let list: HashSet<String> = subgroup_members::list(conn, school, &group)?
+            if let std::collections::hash_map::Entry::Vacant(slot) = members.entry(group) {
+                let list: HashSet<String> = subgroup_members::list(conn, school, slot.key())?
                     .into_iter()
                     .collect();
-                members.insert(group, list);
+                slot.insert(list);
             }
         }
         Ok(Held { lessons, members })

@@ -69,10 +69,10 @@ impl Journal {
             .map_err(|_| ApiError::NotFound(texts::CLASS_NOT_FOUND))?;
         subjects::get(conn, school, subject_id)
             .map_err(|_| ApiError::NotFound(texts::SUBJECT_NOT_FOUND))?;
-        if let Some(group) = subgroup_id {
-            if classes::get_subgroup(conn, school, &class.id, group).is_err() {
-                return Err(ApiError::NotFound(texts::NO_SUCH_SUBGROUP));
-            }
+        if let Some(group) = subgroup_id
+            && classes::get_subgroup(conn, school, &class.id, group).is_err()
+        {
+            return Err(ApiError::NotFound(texts::NO_SUCH_SUBGROUP));
         }
         let assignments: Vec<AssignmentRow> = assignments::list_for_class(conn, school, &class.id)?
             .into_iter()

@@ -191,7 +191,7 @@ fn post(conn: &mut DbConn, auth: &AuthUser, w: &Write) -> Result<FinalCell, ApiE
         school,
         &year,
         &journal.subject_id,
-        &[student_id.clone()],
+        std::slice::from_ref(&student_id),
     )?;
     let averages = averages(conn, &journal, &posted)?;
     let existing = posted.iter().find(|r| r.slot == column.key).cloned();

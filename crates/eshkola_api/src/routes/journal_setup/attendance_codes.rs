@@ -174,7 +174,7 @@ pub async fn update_attendance_code(
                         attendance_codes::set_position(conn, school, &code, position)?;
                     }
                 }
-                Ok(find(conn, school, &id)?)
+                find(conn, school, &id)
             })
         })
         .await?;

@@ -178,7 +178,7 @@ pub async fn update_work_kind(
                         work_kinds::set_position(conn, school, &kind, position)?;
                     }
                 }
-                Ok(find(conn, school, &id)?)
+                find(conn, school, &id)
             })
         })
         .await?;
