@@ -17,6 +17,7 @@ use crate::{
         SchoolPage, SessionsPage, SubjectsPage, YearPage, YearsPage,
     },
     pages::{AdmitPage, ParentPage, ParentsPage, StaffPage, StudentPage, StudentsPage},
+    pages::{AttendancePage, JournalSetupPage, TimelinessPage},
     pages::{ChangesPage, EditorPage, TimetablePage},
     routes,
     session::Session,
@@ -93,6 +94,10 @@ pub fn App() -> impl IntoView {
                         path=path!("/timetable/changes")
                         view=|| view! { <AudienceGate audience=eshkola_domain::access::SETUP_EDITORS><ChangesPage/></AudienceGate> }
                     />
+                    // The journal's setup, the attendance section, timeliness (R14, R18, R29).
+                    <Route path=path!("/journal/setup") view=|| administration(JournalSetupPage)/>
+                    <Route path=path!("/journal/timeliness") view=|| administration(TimelinessPage)/>
+                    <Route path=path!("/attendance") view=|| staff(AttendancePage)/>
                 </ParentRoute>
             </Routes>
         </Router>

@@ -109,6 +109,18 @@ pub fn by_priority(roles: &[Role]) -> Vec<Role> {
     PRIORITY.into_iter().filter(|r| roles.contains(r)).collect()
 }
 
+/// The journal's settings and lists (R13, R14, R18), for the administration.
+pub const JOURNAL_SETUP: &str = "/journal/setup";
+/// The deputy's timeliness report (R14, R29).
+pub const TIMELINESS: &str = "/journal/timeliness";
+/// The class teacher's attendance section (R18).
+pub const ATTENDANCE: &str = "/attendance";
+
+/// The attendance section of a class for the week holding `week`.
+pub fn attendance(class: Uuid, week: chrono::NaiveDate) -> String {
+    format!("{ATTENDANCE}?class={class}&week={week}")
+}
+
 /// The timetable views: `kind` is `class`, `teacher`, `room` or `mine`.
 pub const TIMETABLE: &str = "/timetable";
 /// The deputy's timetable editor.

@@ -6,10 +6,13 @@
 //! serialised, because each one rotates the single-use refresh cookie.
 
 mod accounts;
+// The journal's setup, the attendance section, timeliness (R14, R18).
+mod attendance_report;
 mod auth;
 mod classes;
 mod error;
 mod imports;
+mod journal_setup;
 mod me;
 mod people;
 mod rollover;

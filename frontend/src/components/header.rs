@@ -119,6 +119,26 @@ fn Nav() -> impl IntoView {
             texts::NAV_TIMETABLE,
             Some(routes::TIMETABLE),
         ));
+        // The journal's setup, timeliness (administration) and attendance (class teacher).
+        if role.is_some_and(|r| r.is_administration()) {
+            links.push((
+                routes::JOURNAL_SETUP,
+                texts::NAV_JOURNAL_SETUP,
+                Some(routes::JOURNAL_SETUP),
+            ));
+            links.push((
+                routes::TIMELINESS,
+                texts::NAV_TIMELINESS,
+                Some(routes::TIMELINESS),
+            ));
+        }
+        if matches!(role, Some(Role::ClassTeacher)) || role.is_some_and(|r| r.is_administration()) {
+            links.push((
+                routes::ATTENDANCE,
+                texts::NAV_ATTENDANCE,
+                Some(routes::ATTENDANCE),
+            ));
+        }
         links.push((routes::SESSIONS, texts::NAV_SESSIONS, None));
         links.push((routes::PASSWORD, texts::NAV_PASSWORD, None));
         links

@@ -2,10 +2,14 @@
 
 mod accounts;
 mod activate;
+// The class teacher's attendance section (R18).
+mod attendance;
 mod class_room;
 mod contingent;
 mod home;
 mod imports;
+// The journal's settings and lists (R13, R14, R18).
+mod journal_setup;
 mod login;
 mod movements;
 mod not_found;
@@ -18,6 +22,8 @@ mod sessions;
 mod setup;
 mod staff;
 mod students;
+// How timely the journal is filled (R14, R29).
+mod timeliness;
 mod timetable;
 
 pub use accounts::AccountsPage;
@@ -36,3 +42,7 @@ pub use setup::{ClassPage, ClassesPage, SchoolPage, SubjectsPage, YearPage, Year
 pub use staff::StaffPage;
 pub use students::{AdmitPage, StudentPage, StudentsPage};
 pub use timetable::{ChangesPage, EditorPage, TimetablePage};
+// The journal's setup, the attendance section, timeliness (R14, R18, R29).
+pub use attendance::AttendancePage;
+pub use journal_setup::JournalSetupPage;
+pub use timeliness::TimelinessPage;

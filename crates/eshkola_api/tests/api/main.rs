@@ -3,6 +3,7 @@
 mod support;
 
 mod accounts;
+mod attendance_control;
 mod auth;
 mod calendar;
 mod classes;
@@ -11,8 +12,10 @@ mod curriculum;
 mod demo_school;
 mod errors;
 mod families;
+mod finals;
 mod imports;
 mod journal;
+mod journal_setup;
 mod movement;
 mod openapi;
 mod operations;
@@ -24,6 +27,7 @@ mod sessions;
 mod staff;
 mod students;
 mod subgroup_members;
+mod timeliness;
 mod timetable;
 mod tokens;
 mod years;

@@ -2,8 +2,10 @@
 //! codes and final-mark slots, as stored and sent. Rules live in submodules.
 
 pub mod average;
+pub mod day_absence;
 pub mod deadline;
 pub mod defaults;
+pub mod finals;
 pub mod scale;
 
 use serde::{Deserialize, Serialize};

@@ -1,0 +1,223 @@
+//! The class teacher's attendance section (R18): missed lessons per day with
+//! full-day absences and totals; corrections of the reason keep the subject
+//! teacher's entry, go to the history, and are all or nothing.
+
+use eshkola_db::{
+    models::AbsenceRow,
+    queries::{attendance_corrections, history},
+};
+use serde_json::{Value, json};
+
+use crate::{
+    both_engines,
+    finals::{Fixture, fixture},
+    support::{TestApp, setup::post},
+};
+
+fn code(list: &Value, letters: &str) -> String {
+    list.as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["code"] == letters)
+        .expect("code")["id"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+fn absent(app: &TestApp, f: &Fixture, lesson: &str, student: &str, code_id: &str) {
+    let row = AbsenceRow {
+        school_id: f.school().into(),
+        lesson_id: lesson.into(),
+        student_id: f.id(student),
+        code_id: code_id.into(),
+        set_by: f.id("subject"),
+        set_at: eshkola_db::now(),
+        late: false,
+        corrected_code_id: None,
+        corrected_by: None,
+        corrected_at: None,
+        version: 1,
+    };
+    attendance_corrections::insert_entry(&mut app.db.pool.get().unwrap(), &row).unwrap();
+}
+
+fn student<'a>(page: &'a Value, f: &Fixture, key: &str) -> &'a Value {
+    page["students"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["student"]["id"] == f.id(key))
+        .expect("student")
+}
+
+struct Week {
+    codes: Value,
+    first: String,
+    second: String,
+}
+
+/// 10 September: two maths lessons, `student` misses both (Н), `student2` the
+/// first; 11 September: one lesson, `student` comes late (ОП).
+async fn week(app: &TestApp, f: &Fixture) -> Week {
+    let codes = app.get("/api/v1/attendance-codes", f.admin()).await.json();
+    let first = f.lesson(app, "2030-09-10", 1, &f.maths, "subject");
+    let second = f.lesson(app, "2030-09-10", 2, &f.maths, "subject");
+    let next = f.lesson(app, "2030-09-11", 1, &f.maths, "subject");
+    absent(app, f, &first, "student", &code(&codes, "Н"));
+    absent(app, f, &second, "student", &code(&codes, "Н"));
+    absent(app, f, &first, "student2", &code(&codes, "Н"));
+    absent(app, f, &next, "student", &code(&codes, "ОП"));
+    Week {
+        codes,
+        first,
+        second,
+    }
+}
+
+async fn the_class_teacher_sees_days_and_sets_the_reason_for_a_day(app: TestApp) {
+    // Arrange
+    let f = fixture(&app, "ac-").await;
+    let w = week(&app, &f).await;
+    let teacher = app.login(&f.c.school.login("teacher")).await.access;
+    let path = format!(
+        "/api/v1/attendance?class_id={}&from=2030-09-09&to=2030-09-15",
+        f.c.five
+    );
+
+    // Act
+    let reply = app.get(&path, &teacher).await;
+
+    // Assert
+    assert_eq!(reply.status, 200, "{}", reply.text);
+    let page = reply.json();
+    assert_eq!(page["class_name"], "5А");
+    assert_eq!(page["school_days"], json!(["2030-09-10", "2030-09-11"]));
+    let s = student(&page, &f, "student");
+    assert_eq!(s["days"][0]["full_day"], true);
+    assert_eq!(s["days"][0]["lessons_held"], 2);
+    assert_eq!(s["days"][0]["missed"][1]["subject_name"], "Математика");
+    assert_eq!(s["days"][1]["full_day"], false, "late is present");
+    assert_eq!(
+        (
+            s["missed"].clone(),
+            s["unexcused"].clone(),
+            s["late"].clone()
+        ),
+        (json!(2), json!(2), json!(1))
+    );
+    assert_eq!(student(&page, &f, "student2")["days"][0]["full_day"], false);
+
+    // The note arrives: ill (Б) for the whole day.
+    let ill = code(&w.codes, "Б");
+    let body = json!({ "class_id": f.c.five, "days": [{ "student_id": f.id("student"), "date": "2030-09-10", "code_id": ill }] });
+    let corrected = post(&app, &teacher, "/api/v1/attendance/corrections", body).await;
+    assert_eq!(corrected.status, 200, "{}", corrected.text);
+    assert_eq!(corrected.json().as_array().unwrap().len(), 2);
+    assert_eq!(corrected.json()[0]["version"], 2);
+
+    let page = app.get(&path, &teacher).await.json();
+    let s = student(&page, &f, "student");
+    let missed = &s["days"][0]["missed"][0];
+    assert_eq!(missed["code_id"], ill.as_str());
+    assert_eq!(
+        missed["set_code_id"],
+        code(&w.codes, "Н").as_str(),
+        "the teacher's entry stays"
+    );
+    assert_eq!(s["unexcused"], 0);
+    assert_eq!(s["missed"], 2);
+
+    let mut conn = app.db.pool.get().unwrap();
+    let rows = history::for_cell(&mut conn, f.school(), &w.second, &f.id("student")).unwrap();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(
+        (rows[0].entity.as_str(), rows[0].field.as_str()),
+        ("attendance", "correction")
+    );
+    assert_eq!(
+        (rows[0].old_value.as_deref(), rows[0].new_value.as_deref()),
+        (Some("Н"), Some("Б"))
+    );
+    assert_eq!(rows[0].actor_id, f.id("teacher"));
+}
+both_engines!(the_class_teacher_sees_days_and_sets_the_reason_for_a_day);
+
+async fn corrections_are_all_or_nothing_and_versioned(app: TestApp) {
+    let f = fixture(&app, "av-").await;
+    let w = week(&app, &f).await;
+    let excused = code(&w.codes, "УП");
+    let entry = |student: &str, version: u64| json!({ "lesson_id": w.first, "student_id": f.id(student), "code_id": excused, "version": version });
+    let body = json!({ "class_id": f.c.five, "entries": [entry("student2", 1)] });
+    let first = post(
+        &app,
+        f.admin(),
+        "/api/v1/attendance/corrections",
+        body.clone(),
+    )
+    .await;
+    assert_eq!(first.status, 200, "{}", first.text);
+    let stale = post(&app, f.admin(), "/api/v1/attendance/corrections", body).await;
+    let problem = stale.problem(409, "stale_version");
+    assert_eq!(problem["current"]["version"], 2);
+
+    // A good entry beside one with no absence behind it: nothing changes.
+    let body = json!({ "class_id": f.c.five, "entries": [entry("student", 1),
+        { "lesson_id": w.second, "student_id": f.id("student2"), "code_id": excused, "version": 1 }] });
+    let problem = post(&app, f.admin(), "/api/v1/attendance/corrections", body)
+        .await
+        .problem(422, "validation_failed");
+    assert_eq!(problem["errors"][0]["field"], "entries[1].student_id");
+    let path = format!(
+        "/api/v1/attendance?class_id={}&from=2030-09-10&to=2030-09-10",
+        f.c.five
+    );
+    let page = app.get(&path, f.admin()).await.json();
+    assert_eq!(
+        student(&page, &f, "student")["days"][0]["missed"][0]["version"],
+        1
+    );
+    // An absence corrected to a lateness code is refused.
+    let late = code(&w.codes, "ОП");
+    let body = json!({ "class_id": f.c.five, "entries": [{ "lesson_id": w.first, "student_id": f.id("student"), "code_id": late, "version": 1 }] });
+    let problem = post(&app, f.admin(), "/api/v1/attendance/corrections", body)
+        .await
+        .problem(422, "validation_failed");
+    assert_eq!(problem["errors"][0]["field"], "entries[0].code_id");
+}
+both_engines!(corrections_are_all_or_nothing_and_versioned);
+
+async fn only_the_class_teacher_and_the_administration_keep_the_section(app: TestApp) {
+    let f = fixture(&app, "aa-").await;
+    let w = week(&app, &f).await;
+    let path = format!(
+        "/api/v1/attendance?class_id={}&from=2030-09-09&to=2030-09-15",
+        f.c.five
+    );
+    let body = json!({ "class_id": f.c.five, "days": [{ "student_id": f.id("student"), "date": "2030-09-10", "code_id": code(&w.codes, "Б") }] });
+    for key in ["subject", "teacher2", "parent"] {
+        let token = app.login(&f.c.school.login(key)).await.access;
+        app.get(&path, &token).await.problem(403, "forbidden");
+        post(&app, &token, "/api/v1/attendance/corrections", body.clone())
+            .await
+            .problem(403, "forbidden");
+    }
+    let other = app.seed("aa2-");
+    let stranger = app.login(&other.login("admin")).await.access;
+    app.get(&path, &stranger).await.problem(404, "not_found");
+    post(&app, &stranger, "/api/v1/attendance/corrections", body)
+        .await
+        .problem(404, "not_found");
+    let reply = app.get(&path, f.admin()).await;
+    assert_eq!(reply.status, 200, "{}", reply.text);
+    let long = format!(
+        "/api/v1/attendance?class_id={}&from=2030-09-01&to=2030-12-01",
+        f.c.five
+    );
+    let problem = app
+        .get(&long, f.admin())
+        .await
+        .problem(422, "validation_failed");
+    assert_eq!(problem["errors"][0]["field"], "to");
+}
+both_engines!(only_the_class_teacher_and_the_administration_keep_the_section);
