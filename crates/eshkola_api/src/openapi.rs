@@ -39,6 +39,8 @@ use crate::routes::LoginThrottle;
         (name = "imports", description = "Bulk import and export of classes, students, parents and staff"),
         (name = "operations", description = "Health probes"),
         (name = "timetable", description = "Rooms, bells, the weekly timetable with versions and changes, dated lessons and their views"),
+        (name = "plans", description = "Thematic plans (КТП) of teaching assignments, their schedule over the lessons and coverage"),
+        (name = "files", description = "Stored files: homework attachments"),
     ),
     components(schemas(Problem, ErrorCode, FieldError)),
     modifiers(&BearerAuth)

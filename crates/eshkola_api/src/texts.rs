@@ -6,6 +6,9 @@ use eshkola_api_types::problem::ErrorCode;
 /// The timetable's strings (R25).
 pub mod timetable;
 
+/// The thematic plan's and stored files' strings (R13, R29).
+pub mod plans;
+
 /// The short title of each kind of problem.
 pub fn title(code: ErrorCode) -> &'static str {
     match code {

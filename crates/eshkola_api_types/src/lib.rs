@@ -29,5 +29,8 @@ pub mod lessons;
 // The class journal (R13–R18, R30).
 pub mod journal;
 pub mod timetable;
+// The thematic plan (R13, R29) and stored files.
+pub mod files;
+pub mod plans;
 
 pub use eshkola_domain::Role;

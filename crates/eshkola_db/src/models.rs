@@ -2,6 +2,7 @@
 
 mod history;
 mod journal_setup;
+mod plans;
 mod timetable;
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -15,6 +16,7 @@ use crate::schema::{
 
 pub use history::*;
 pub use journal_setup::*;
+pub use plans::*;
 pub use timetable::*;
 
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]

@@ -9,12 +9,14 @@ mod classes;
 mod convert;
 mod credentials;
 mod fields;
+mod files;
 pub mod health;
 mod imports;
 mod me;
 mod object;
 mod people;
 mod periods;
+mod plans;
 mod school;
 mod sessions;
 mod setup;
@@ -143,6 +145,17 @@ pub fn configure(throttle: LoginThrottle) -> impl FnOnce(&mut ServiceConfig<'_>)
         .service(imports::import)
         .service(imports::template)
         .service(imports::export)
-        .service(timetable::hours::teaching_hours);
+        .service(timetable::hours::teaching_hours)
+        // The thematic plan (R13) and its coverage (R29); stored files.
+        .service(plans::edit::get_plan)
+        .service(plans::edit::save_plan)
+        .service(plans::file::import_plan)
+        .service(plans::file::export_plan)
+        .service(plans::file::plan_template)
+        .service(plans::schedule::plan_schedule)
+        .service(plans::coverage::plan_coverage)
+        .service(files::upload::upload_file)
+        .service(files::download::download_file)
+        .service(files::delete::delete_file);
     }
 }

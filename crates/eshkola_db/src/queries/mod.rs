@@ -32,3 +32,6 @@ pub mod timetable;
 pub mod history;
 pub mod journal_lists;
 pub mod journal_settings;
+// The thematic plan (R13, R29) and stored files.
+pub mod plan_topics;
+pub mod stored_files;

@@ -3,6 +3,7 @@
 
 pub mod average;
 pub mod defaults;
+pub mod plan;
 
 use serde::{Deserialize, Serialize};
 
