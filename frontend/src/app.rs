@@ -11,6 +11,7 @@ use leptos_router::{
 use crate::{
     api::Api,
     components::{AudienceGate, RoleGate, Shell},
+    pages::PlansPage,
     pages::{
         AccountsPage, ActivatePage, ClassPage, ClassRoomPage, ClassesPage, HomePage, ImportsPage,
         LoginPage, MovementsPage, NotFoundPage, PasswordPage, RolloverPage, RootRedirect,
@@ -93,6 +94,8 @@ pub fn App() -> impl IntoView {
                         path=path!("/timetable/changes")
                         view=|| view! { <AudienceGate audience=eshkola_domain::access::SETUP_EDITORS><ChangesPage/></AudienceGate> }
                     />
+                    // The thematic plan (R13) and its coverage (R29), for staff.
+                    <Route path=path!("/plans") view=|| staff(PlansPage)/>
                 </ParentRoute>
             </Routes>
         </Router>

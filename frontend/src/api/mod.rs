@@ -12,6 +12,8 @@ mod error;
 mod imports;
 mod me;
 mod people;
+// The thematic plan (R13, R29) and stored files.
+mod plans;
 mod rollover;
 mod school;
 mod staff;

@@ -119,6 +119,9 @@ fn Nav() -> impl IntoView {
             texts::NAV_TIMETABLE,
             Some(routes::TIMETABLE),
         ));
+        if role.is_some_and(|r| r.is_staff() && r != Role::Secretary) {
+            links.push((routes::PLANS, texts::NAV_PLANS, Some(routes::PLANS)));
+        }
         links.push((routes::SESSIONS, texts::NAV_SESSIONS, None));
         links.push((routes::PASSWORD, texts::NAV_PASSWORD, None));
         links
