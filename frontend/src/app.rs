@@ -11,6 +11,7 @@ use leptos_router::{
 use crate::{
     api::Api,
     components::{AudienceGate, RoleGate, Shell},
+    pages::PlansPage,
     pages::{
         AccountsPage, ActivatePage, ClassPage, ClassRoomPage, ClassesPage, HomePage, ImportsPage,
         LoginPage, MovementsPage, NotFoundPage, PasswordPage, RolloverPage, RootRedirect,
@@ -98,6 +99,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/journal/setup") view=|| administration(JournalSetupPage)/>
                     <Route path=path!("/journal/timeliness") view=|| administration(TimelinessPage)/>
                     <Route path=path!("/attendance") view=|| staff(AttendancePage)/>
+                    // The thematic plan (R13) and its coverage (R29), for staff.
+                    <Route path=path!("/plans") view=|| staff(PlansPage)/>
                 </ParentRoute>
             </Routes>
         </Router>

@@ -141,3 +141,6 @@ pub fn timetable_view(
     query.extend(child.map(|c| format!("child={c}")));
     format!("{TIMETABLE}?{}", query.join("&"))
 }
+
+/// The thematic plans (КТП, R13) and their coverage (R29).
+pub const PLANS: &str = "/plans";

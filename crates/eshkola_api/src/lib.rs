@@ -14,6 +14,7 @@ mod request_log;
 mod routes;
 mod spa;
 mod state;
+pub mod storage;
 mod texts;
 
 pub use app::{app, metrics};

@@ -40,6 +40,8 @@ use crate::routes::LoginThrottle;
         (name = "operations", description = "Health probes"),
         (name = "timetable", description = "Rooms, bells, the weekly timetable with versions and changes, dated lessons and their views"),
         (name = "journal", description = "The class journal: pages, lessons, marks, attendance and the history of changes"),
+        (name = "plans", description = "Thematic plans (КТП) of teaching assignments, their schedule over the lessons and coverage"),
+        (name = "files", description = "Stored files: homework attachments"),
     ),
     components(schemas(Problem, ErrorCode, FieldError)),
     modifiers(&BearerAuth)

@@ -5,7 +5,7 @@ use std::{path::PathBuf, sync::Arc};
 use actix_web::web;
 use eshkola_db::{DbConn, Pool};
 
-use crate::{ApiError, auth::tokens::TokenKeys};
+use crate::{ApiError, auth::tokens::TokenKeys, storage::FileStore};
 
 /// Authentication settings; every duration is in seconds.
 #[derive(Debug, Clone)]
@@ -48,6 +48,8 @@ pub struct AppState {
     pub auth: AuthConfig,
     /// Where the built SPA lives; `None` serves the API only.
     pub static_dir: Option<PathBuf>,
+    /// Where uploaded files are kept (default `data/files`).
+    pub files: FileStore,
 }
 
 impl AppState {
@@ -62,7 +64,14 @@ impl AppState {
             keys: Arc::new(TokenKeys::new(jwt_secret)),
             auth,
             static_dir,
+            files: FileStore::new("data/files"),
         }
+    }
+
+    /// Keeps uploaded files under `dir`.
+    pub fn with_files_dir(mut self, dir: impl Into<PathBuf>) -> AppState {
+        self.files = FileStore::new(dir);
+        self
     }
 
     /// Runs blocking database work on actix's thread pool with a pooled connection.

@@ -12,6 +12,8 @@ pub mod timetable;
 
 /// The class journal's strings (R13–R18, R30).
 pub mod journal;
+/// The thematic plan's and stored files' strings (R13, R29).
+pub mod plans;
 
 /// The short title of each kind of problem.
 pub fn title(code: ErrorCode) -> &'static str {

@@ -34,5 +34,8 @@ pub mod attendance_report;
 pub mod finals;
 pub mod journal_setup;
 pub mod timeliness;
+// The thematic plan (R13, R29) and stored files.
+pub mod files;
+pub mod plans;
 
 pub use eshkola_domain::Role;

@@ -33,3 +33,10 @@ pub fn ping(conn: &mut DbConn) -> Result<(), QueryError> {
     use diesel::connection::SimpleConnection;
     conn.batch_execute("SELECT 1")
 }
+
+/// Runs SQL statements as written, on either engine. For tests that seed
+/// rows another feature writes; application code uses the typed queries.
+pub fn execute_sql(conn: &mut DbConn, sql: &str) -> Result<(), QueryError> {
+    use diesel::connection::SimpleConnection;
+    conn.batch_execute(sql)
+}

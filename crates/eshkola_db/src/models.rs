@@ -4,6 +4,7 @@ mod finals;
 mod history;
 mod journal;
 mod journal_setup;
+mod plans;
 mod timetable;
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -19,6 +20,7 @@ pub use finals::*;
 pub use history::*;
 pub use journal::*;
 pub use journal_setup::*;
+pub use plans::*;
 pub use timetable::*;
 
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]

@@ -9,6 +9,7 @@ pub mod activation;
 pub mod calendar;
 pub mod curriculum;
 pub mod dates;
+pub mod files;
 pub mod grades;
 pub mod import;
 pub mod journal;

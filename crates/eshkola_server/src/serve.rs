@@ -30,7 +30,7 @@ pub fn run(settings: Settings, demo: bool) -> anyhow::Result<()> {
     };
     let throttle = LoginThrottle::new(auth.login_per_ip_per_minute);
     let static_dir = Some(settings.static_dir.clone());
-    let state = AppState::new(pool, &secret, auth, static_dir);
+    let state = AppState::new(pool, &secret, auth, static_dir).with_files_dir(settings.files_dir());
     let metrics = eshkola_api::metrics()?;
 
     let mut server =

@@ -38,6 +38,9 @@ pub struct Settings {
     pub login_per_ip_per_minute: u32,
     /// `ESHKOLA_LOG_FORMAT`: `text` or `json`.
     pub log_format: String,
+    /// `ESHKOLA_FILES_DIR`: where uploaded files are kept (default: `files`
+    /// next to a SQLite database, else `data/files`).
+    pub files_dir: Option<PathBuf>,
 }
 
 impl Default for Settings {
@@ -54,11 +57,26 @@ impl Default for Settings {
             secure_cookie: false,
             login_per_ip_per_minute: 30,
             log_format: "text".into(),
+            files_dir: None,
         }
     }
 }
 
 impl Settings {
+    /// The file storage directory: as set, else `files` beside a SQLite
+    /// database file, else `data/files`.
+    pub fn files_dir(&self) -> PathBuf {
+        if let Some(dir) = &self.files_dir {
+            return dir.clone();
+        }
+        self.database_url
+            .strip_prefix("sqlite://")
+            .map(Path::new)
+            .and_then(Path::parent)
+            .map(|p| p.join("files"))
+            .unwrap_or_else(|| PathBuf::from("data/files"))
+    }
+
     /// Defaults, then the TOML file (if it exists), then the environment.
     pub fn load(config_file: &Path) -> Result<Settings, Box<figment::Error>> {
         Figment::from(Serialized::defaults(Settings::default()))
@@ -85,6 +103,18 @@ mod tests {
             assert_eq!(s.database_url, "sqlite://data/eshkola.sqlite3");
             Ok(())
         });
+    }
+
+    #[test]
+    fn files_live_next_to_a_sqlite_database_unless_told() {
+        let mut s = Settings::default();
+        assert_eq!(s.files_dir(), PathBuf::from("data/files"));
+        s.database_url = "postgres://localhost/eshkola".into();
+        assert_eq!(s.files_dir(), PathBuf::from("data/files"));
+        s.database_url = "sqlite:///var/lib/eshkola/db.sqlite3".into();
+        assert_eq!(s.files_dir(), PathBuf::from("/var/lib/eshkola/files"));
+        s.files_dir = Some("/srv/files".into());
+        assert_eq!(s.files_dir(), PathBuf::from("/srv/files"));
     }
 
     #[test]

@@ -12,7 +12,8 @@
 //! administration's people screens: staff, the account base, admission,
 //! parents and withdrawal (`browser_people_admin/`). The year rollover: the
 //! administrator promotes the demo classes (`browser_rollover/`). Bulk import:
-//! the secretary checks and applies a student list (`browser_import/`). Needs
+//! the secretary checks and applies a student list (`browser_import/`). The
+//! thematic plan: the teacher imports a plan file (`browser_plans/`). Needs
 //! `just spa` first; without Chromium it is skipped, except on CI
 //! (`CI=true`) where it fails.
 
@@ -20,6 +21,7 @@ mod browser_harness;
 mod browser_import;
 mod browser_people;
 mod browser_people_admin;
+mod browser_plans;
 mod browser_rollover;
 mod browser_setup;
 mod browser_timetable;
@@ -67,6 +69,15 @@ async fn staff_set_up_the_school() -> Result<()> {
     };
     let outcome = browser_setup::journeys(&browser).await;
     browser.finish("setup", outcome).await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn teacher_imports_a_thematic_plan() -> Result<()> {
+    let Some(browser) = Browser::start().await? else {
+        return Ok(());
+    };
+    let outcome = browser_plans::journeys(&browser).await;
+    browser.finish("plans", outcome).await
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -46,7 +46,7 @@ async fn exchange(
 
 impl Api {
     /// Like `send`, for a file body: renews the token once on a 401.
-    async fn send_file(
+    pub(super) async fn send_file(
         &self,
         method: Method,
         path: &str,
@@ -113,7 +113,7 @@ impl Api {
 }
 
 /// Hands bytes to the browser as a download named `name`.
-fn save(bytes: &[u8], name: &str) -> Result<(), JsValue> {
+pub(super) fn save(bytes: &[u8], name: &str) -> Result<(), JsValue> {
     let array = js_sys::Uint8Array::from(bytes);
     let parts = js_sys::Array::of1(&array);
     let blob = web_sys::Blob::new_with_u8_array_sequence(&parts)?;

@@ -15,6 +15,8 @@ mod imports;
 mod journal_setup;
 mod me;
 mod people;
+// The thematic plan (R13, R29) and stored files.
+mod plans;
 mod rollover;
 mod school;
 mod staff;

@@ -139,6 +139,9 @@ fn Nav() -> impl IntoView {
                 Some(routes::ATTENDANCE),
             ));
         }
+        if role.is_some_and(|r| r.is_staff() && r != Role::Secretary) {
+            links.push((routes::PLANS, texts::NAV_PLANS, Some(routes::PLANS)));
+        }
         links.push((routes::SESSIONS, texts::NAV_SESSIONS, None));
         links.push((routes::PASSWORD, texts::NAV_PASSWORD, None));
         links

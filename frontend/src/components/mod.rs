@@ -1,6 +1,8 @@
 //! Reusable, prop-driven pieces; none of them calls the API.
 
 mod account_badge;
+// Homework attachments: the one component that calls the API (uploads).
+mod attachments;
 mod checkbox;
 mod feedback;
 mod form;
@@ -10,6 +12,9 @@ mod setup_tabs;
 mod shell;
 
 pub use account_badge::{AccountBadge, matches_search, role_list, status_key};
+// Embedded by the journal's lesson panel (homework files).
+#[allow(unused_imports)]
+pub use attachments::Attachments;
 pub use checkbox::{CheckGroup, Checkbox};
 pub use feedback::{EmptyState, ErrorNote, PageSpinner, Skeleton, SuccessNote};
 pub use form::{DeleteButton, FieldMessage, Input, Select, SubmitButton, field_error};

@@ -12,6 +12,7 @@ mod convert;
 mod credentials;
 mod fields;
 // Final marks (R15).
+mod files;
 mod finals;
 pub mod health;
 mod imports;
@@ -22,6 +23,7 @@ mod me;
 mod object;
 mod people;
 mod periods;
+mod plans;
 mod school;
 mod sessions;
 mod setup;
@@ -183,6 +185,17 @@ pub fn configure(throttle: LoginThrottle) -> impl FnOnce(&mut ServiceConfig<'_>)
         .service(attendance::section::class_attendance)
         .service(attendance::corrections::correct_attendance)
         // How timely the journal is filled (R14, R29).
-        .service(timeliness::journal_timeliness);
+        .service(timeliness::journal_timeliness)
+        // The thematic plan (R13) and its coverage (R29); stored files.
+        .service(plans::edit::get_plan)
+        .service(plans::edit::save_plan)
+        .service(plans::file::import_plan)
+        .service(plans::file::export_plan)
+        .service(plans::file::plan_template)
+        .service(plans::schedule::plan_schedule)
+        .service(plans::coverage::plan_coverage)
+        .service(files::upload::upload_file)
+        .service(files::download::download_file)
+        .service(files::delete::delete_file);
     }
 }

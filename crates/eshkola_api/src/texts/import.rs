@@ -63,7 +63,8 @@ pub fn column_help(header: &str) -> &'static str {
         ROLES => {
             "Через запятую: администратор, директор, заместитель директора, секретарь, учитель, классный руководитель."
         }
-        _ => "",
+        // The thematic plan's columns (R13).
+        header => super::plans::column_help(header),
     }
 }
 

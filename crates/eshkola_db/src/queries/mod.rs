@@ -43,3 +43,6 @@ pub mod attendance_corrections;
 pub mod final_marks;
 pub mod timeliness;
 pub mod work_kinds;
+// The thematic plan (R13, R29) and stored files.
+pub mod plan_topics;
+pub mod stored_files;

@@ -15,13 +15,13 @@
 
 mod classes;
 mod ctx;
-mod file;
+pub(crate) mod file;
 mod parents;
 mod people;
 mod report;
 mod staff;
 mod students;
-mod write;
+pub(crate) mod write;
 
 use actix_web::{HttpRequest, HttpResponse, get, http::header, post, web};
 use eshkola_api_types::{

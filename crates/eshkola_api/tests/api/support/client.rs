@@ -17,6 +17,8 @@ pub struct TestApp {
     pub base: String,
     pub db: TestDb,
     client: reqwest::Client,
+    /// The file storage of this app, removed with it.
+    pub files: tempfile::TempDir,
 }
 
 /// A response, read whole.
@@ -76,7 +78,9 @@ impl TestApp {
 
     /// Like `spawn`, serving a built SPA from `static_dir`.
     pub fn spawn_serving(db: TestDb, auth: AuthConfig, static_dir: Option<PathBuf>) -> TestApp {
-        let state = AppState::new(db.pool.clone(), SECRET, auth.clone(), static_dir);
+        let files = tempfile::tempdir().expect("files dir");
+        let state = AppState::new(db.pool.clone(), SECRET, auth.clone(), static_dir)
+            .with_files_dir(files.path());
         let metrics = metrics().expect("metrics");
         let throttle = LoginThrottle::new(auth.login_per_ip_per_minute);
         let server = HttpServer::new(move || app(state.clone(), metrics.clone(), throttle.clone()))
@@ -89,6 +93,7 @@ impl TestApp {
             base,
             db,
             client: reqwest::Client::new(),
+            files,
         }
     }
 
@@ -139,6 +144,31 @@ impl TestApp {
         let response = self
             .client
             .request(method, format!("{}{path}", self.base))
+            .header("content-type", content_type)
+            .body(body)
+            .send()
+            .await
+            .expect("request");
+        Reply {
+            status: response.status(),
+            headers: response.headers().clone(),
+            text: response.text().await.unwrap_or_default(),
+        }
+    }
+
+    /// Sends a raw body with a content type as a signed-in caller (file uploads).
+    pub async fn send_raw_with(
+        &self,
+        method: Method,
+        path: &str,
+        token: &str,
+        content_type: &str,
+        body: Vec<u8>,
+    ) -> Reply {
+        let response = self
+            .client
+            .request(method, format!("{}{path}", self.base))
+            .bearer_auth(token)
             .header("content-type", content_type)
             .body(body)
             .send()

@@ -1,0 +1,67 @@
+//! Stored files (homework attachments): upload as the raw body, read back
+//! by id, delete while unattached.
+//!
+//! Staff upload (students and parents cannot yet); the type comes from the
+//! content's magic bytes and must agree with the declared `Content-Type`.
+//! Who may read a file: its uploader, the school's staff, and the students
+//! (and their parents) of a class whose lesson has it attached to its
+//! homework. To anyone else a file does not exist (404).
+
+pub mod delete;
+pub mod download;
+pub mod upload;
+
+use eshkola_api_types::files::StoredFile;
+use eshkola_db::{
+    DbConn, QueryError,
+    models::StoredFileRow,
+    queries::{class_students, stored_files, users},
+};
+use eshkola_domain::Role;
+
+use crate::{ApiError, auth::AuthUser, routes::convert::uuid, texts::plans as t};
+
+fn stored_file(row: &StoredFileRow) -> StoredFile {
+    StoredFile {
+        id: uuid(&row.id),
+        name: row.name.clone(),
+        media_type: row.media_type.clone(),
+        size: u64::try_from(row.size_bytes).unwrap_or(0),
+        sha256: row.sha256.clone(),
+        uploaded_at: row.uploaded_at.and_utc(),
+    }
+}
+
+/// The file if the caller may read it; 404 otherwise, as if it did not exist.
+fn readable(conn: &mut DbConn, auth: &AuthUser, id: &str) -> Result<StoredFileRow, ApiError> {
+    let not_found = || ApiError::NotFound(t::FILE_NOT_FOUND);
+    let school = auth.school_id();
+    let row = stored_files::get(conn, school, id).map_err(|e| match e {
+        QueryError::NotFound => not_found(),
+        e => e.into(),
+    })?;
+    if row.uploaded_by == auth.user_id() || auth.roles.iter().any(|r| r.is_staff()) {
+        return Ok(row);
+    }
+    let mut students = Vec::new();
+    if auth.roles.contains(&Role::Student) {
+        students.push(auth.user_id().to_owned());
+    }
+    if auth.roles.contains(&Role::Parent) {
+        students.extend(
+            users::wards_of(conn, school, auth.user_id())?
+                .into_iter()
+                .map(|g| g.student_id),
+        );
+    }
+    if students.is_empty() {
+        return Err(not_found());
+    }
+    let classes = stored_files::homework_classes(conn, school, &row.id)?;
+    let enrolled = class_students::current_for(conn, school, &students)?;
+    if enrolled.iter().any(|e| classes.contains(&e.class_id)) {
+        Ok(row)
+    } else {
+        Err(not_found())
+    }
+}
