@@ -1,7 +1,6 @@
 //! Texts of the thematic plan page, the coverage table and the attachments
 //! widget (R13, R29).
 
-use eshkola_api_types::plans::WorkCategory;
 
 pub const NAV_PLANS: &str = "Тематическое планирование";
 pub const PLANS_TITLE: &str = "Тематическое планирование";
@@ -13,7 +12,6 @@ pub const TOPIC_TITLE: &str = "Тема урока";
 pub const TOPIC_HOURS: &str = "Часы";
 pub const TOPIC_KIND: &str = "Вид работы";
 pub const ADD_TOPIC: &str = "Добавить тему";
-pub const MOVE_UP: &str = "Выше";
 pub const MOVE_DOWN: &str = "Ниже";
 pub const REMOVE_TOPIC: &str = "Удалить тему";
 pub const IN_USE: &str = "Тема уже записана в журнале: её нельзя удалить.";
@@ -48,15 +46,6 @@ pub const UPLOADING: &str = "Загружается…";
 pub const REMOVE_FILE: &str = "Убрать файл";
 pub const ATTACH_HINT: &str =
     "PDF, изображения, документы Word, Excel, PowerPoint, OpenDocument или текст, до 10 МБ.";
-
-pub fn category_name(category: WorkCategory) -> &'static str {
-    match category {
-        WorkCategory::Ordinary => "урок",
-        WorkCategory::Control => "контрольная работа",
-        WorkCategory::Laboratory => "лабораторная работа",
-        WorkCategory::Practical => "практическая работа",
-    }
-}
 
 /// «Всего 68 ч; по учебному плану 68 ч; уроков в расписании 66».
 pub fn plan_totals(total: u32, yearly: u32, scheduled: u32) -> String {
