@@ -129,3 +129,15 @@ pub fn timetable_view(
     query.extend(child.map(|c| format!("child={c}")));
     format!("{TIMETABLE}?{}", query.join("&"))
 }
+
+/// The class journal (R13–R18): a page of one journal and period.
+pub const JOURNAL: &str = "/journal";
+
+/// A journal page: class (and subgroup), subject, period.
+pub fn journal(class: Uuid, subject: Uuid, period: Uuid, group: Option<Uuid>) -> String {
+    let mut url = format!("{JOURNAL}?class={class}&subject={subject}&period={period}");
+    if let Some(group) = group {
+        url.push_str(&format!("&group={group}"));
+    }
+    url
+}

@@ -6,6 +6,7 @@ use eshkola_api_types::Role;
 
 mod classes;
 mod imports;
+mod journal;
 mod people;
 mod rollover;
 mod setup;
@@ -16,6 +17,7 @@ mod years;
 
 pub use classes::*;
 pub use imports::*;
+pub use journal::*;
 pub use people::*;
 pub use rollover::*;
 pub use setup::*;
