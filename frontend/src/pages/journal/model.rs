@@ -178,13 +178,13 @@ pub fn average_text(value: Option<f64>) -> String {
 
 #[cfg(test)]
 mod tests {
-    use chrono::Utc;
+    use chrono::{DateTime, Utc};
 
     use super::*;
 
     fn mark(value: MarkValue, kind: Uuid, weight: f64, position: u16) -> Mark {
         Mark {
-            id: Uuid::new_v4(),
+            id: Uuid::from_u128(1000 + u128::from(position)),
             lesson_id: Uuid::nil(),
             student_id: Uuid::nil(),
             value,
@@ -193,8 +193,8 @@ mod tests {
             comment: None,
             position,
             late: false,
-            created_at: Utc::now(),
-            updated_at: Utc::now(),
+            created_at: DateTime::<Utc>::MIN_UTC,
+            updated_at: DateTime::<Utc>::MIN_UTC,
             version: 1,
         }
     }
@@ -213,7 +213,7 @@ mod tests {
 
     #[test]
     fn pending_edits_show_on_top_of_the_saved_marks() {
-        let k = Uuid::new_v4();
+        let k = Uuid::from_u128(1);
         let four = mark(MarkValue::Four, k, 1.0, 0);
         let data = CellData {
             marks: vec![four.clone()],
@@ -237,7 +237,7 @@ mod tests {
             }],
         );
         assert_eq!(s.marks[0].value, MarkValue::Five);
-        let code = Uuid::new_v4();
+        let code = Uuid::from_u128(4);
         let s = shown(&data, &[Op::SetCode(Some(code)), Op::Delete(four.id)]);
         assert_eq!(s.code_id, Some(code));
         assert!(s.marks.is_empty());
@@ -245,8 +245,8 @@ mod tests {
 
     #[test]
     fn marks_read_as_a_teacher_writes_them() {
-        let plain = Uuid::new_v4();
-        let dictation = Uuid::new_v4();
+        let plain = Uuid::from_u128(2);
+        let dictation = Uuid::from_u128(3);
         let kinds = vec![kind(plain, false), kind(dictation, true)];
         let shown = |v: MarkValue, k: Uuid| ShownMark {
             value: v,
@@ -270,7 +270,7 @@ mod tests {
 
     #[test]
     fn averages_weigh_marks_and_round_to_hundredths() {
-        let k = Uuid::new_v4();
+        let k = Uuid::from_u128(1);
         let marks = [
             mark(MarkValue::Five, k, 1.0, 0),
             mark(MarkValue::Three, k, 2.0, 1),
