@@ -39,6 +39,7 @@ use crate::routes::LoginThrottle;
         (name = "imports", description = "Bulk import and export of classes, students, parents and staff"),
         (name = "operations", description = "Health probes"),
         (name = "timetable", description = "Rooms, bells, the weekly timetable with versions and changes, dated lessons and their views"),
+        (name = "journal", description = "The class journal: pages, lessons, marks, attendance and the history of changes"),
     ),
     components(schemas(Problem, ErrorCode, FieldError)),
     modifiers(&BearerAuth)

@@ -6,6 +6,9 @@ use eshkola_api_types::problem::ErrorCode;
 /// The timetable's strings (R25).
 pub mod timetable;
 
+/// The class journal's strings (R13–R18, R30).
+pub mod journal;
+
 /// The short title of each kind of problem.
 pub fn title(code: ErrorCode) -> &'static str {
     match code {

@@ -389,3 +389,59 @@ pub struct JournalSettings {
     pub round_up_from: u8,
     pub version: u32,
 }
+
+/// Query of `GET /api/v1/journal/list`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[serde(deny_unknown_fields)]
+pub struct JournalListQuery {
+    /// Only this class's journals.
+    #[serde(default)]
+    pub class_id: Option<Uuid>,
+}
+
+/// Query of `GET /api/v1/journal`: which page.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[serde(deny_unknown_fields)]
+pub struct JournalQuery {
+    pub class_id: Uuid,
+    pub subject_id: Uuid,
+    pub period_id: Uuid,
+    /// A subgroup's journal; the whole class's without it.
+    #[serde(default)]
+    pub subgroup_id: Option<Uuid>,
+}
+
+/// Query of `GET /api/v1/journal/history`: a lesson (optionally one cell), or
+/// a journal (class and subject).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[serde(deny_unknown_fields)]
+pub struct HistoryQuery {
+    #[serde(default)]
+    pub lesson_id: Option<Uuid>,
+    /// With `lesson_id`: one cell.
+    #[serde(default)]
+    pub student_id: Option<Uuid>,
+    #[serde(default)]
+    pub class_id: Option<Uuid>,
+    #[serde(default)]
+    pub subject_id: Option<Uuid>,
+    /// A journal's history: at most this many entries (default 200, at most 1000).
+    #[serde(default)]
+    pub limit: Option<u32>,
+}
+
+/// Query of `DELETE /api/v1/journal/marks/{id}` (or send `If-Match: "<version>"`).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[serde(deny_unknown_fields)]
+pub struct DeleteMarkQuery {
+    /// The version read.
+    #[serde(default)]
+    pub version: Option<u32>,
+    /// Why (kept in the history).
+    #[serde(default)]
+    pub reason: Option<String>,
+}

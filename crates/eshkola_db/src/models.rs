@@ -1,6 +1,7 @@
 //! Row types: what a query reads (`*Row`) and what an insert writes (`New*`).
 
 mod history;
+mod journal;
 mod journal_setup;
 mod timetable;
 
@@ -14,6 +15,7 @@ use crate::schema::{
 };
 
 pub use history::*;
+pub use journal::*;
 pub use journal_setup::*;
 pub use timetable::*;
 

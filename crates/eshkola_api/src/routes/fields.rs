@@ -16,6 +16,11 @@ impl Fields {
         });
     }
 
+    /// Whether nothing was added so far.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
     /// `Ok` if nothing was added.
     pub fn check(self) -> Result<(), ApiError> {
         if self.0.is_empty() {

@@ -11,6 +11,7 @@ mod credentials;
 mod fields;
 pub mod health;
 mod imports;
+mod journal;
 mod me;
 mod object;
 mod people;
@@ -143,6 +144,18 @@ pub fn configure(throttle: LoginThrottle) -> impl FnOnce(&mut ServiceConfig<'_>)
         .service(imports::import)
         .service(imports::template)
         .service(imports::export)
-        .service(timetable::hours::teaching_hours);
+        .service(timetable::hours::teaching_hours)
+        // The class journal (R13–R18, R30): the list, a page, a lesson saved
+        // as a whole, single marks and attendance, the history.
+        .service(journal::list::list_journals)
+        .service(journal::page::get_journal)
+        .service(journal::lesson::get_lesson)
+        .service(journal::lesson::save_lesson)
+        .service(journal::marks::create_mark)
+        .service(journal::marks::update_mark)
+        .service(journal::marks::delete_mark)
+        .service(journal::attendance::set_attendance)
+        .service(journal::history::get_history)
+        .service(journal::history::student_mark_history);
     }
 }

@@ -32,3 +32,8 @@ pub mod timetable;
 pub mod history;
 pub mod journal_lists;
 pub mod journal_settings;
+// The journal's records: lessons, marks, attendance and the page's reads.
+pub mod attendance;
+pub mod journal_page;
+pub mod lesson_records;
+pub mod marks;

@@ -2,7 +2,9 @@
 //! codes and final-mark slots, as stored and sent. Rules live in submodules.
 
 pub mod average;
+pub mod deadline;
 pub mod defaults;
+pub mod scale;
 
 use serde::{Deserialize, Serialize};
 
