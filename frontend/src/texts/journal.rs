@@ -177,7 +177,7 @@ pub fn history_field(field: &str) -> &'static str {
         "topic" => "тема",
         "homework" => "домашнее задание",
         "note" => "примечание",
-        "created" => "запись создана",
+        "created" => "новая запись",
         "deleted" => "запись удалена",
         _ => "изменение",
     }

@@ -208,6 +208,12 @@ fn stale_mark(error: ApiError, mut data: CellData, id: uuid::Uuid) -> Failure {
     }
 }
 
+/// The server's words: its complaint about a field when it made one (a
+/// future or cancelled lesson, a student not in the class), else its detail.
 fn refused(error: ApiError) -> Failure {
-    Failure::Refused(error.message())
+    let field = match &error {
+        ApiError::Problem(p) => p.errors.first().map(|e| e.message.clone()),
+        _ => None,
+    };
+    Failure::Refused(field.unwrap_or_else(|| error.message()))
 }
