@@ -3,6 +3,10 @@
 
 use eshkola_api_types::problem::ErrorCode;
 
+/// The journal settings and lists, finals, attendance section (R14, R15, R18).
+pub mod attendance;
+pub mod finals;
+pub mod journal_setup;
 /// The timetable's strings (R25).
 pub mod timetable;
 

@@ -29,5 +29,10 @@ pub mod lessons;
 // The class journal (R13–R18, R30).
 pub mod journal;
 pub mod timetable;
+// Journal setup, finals, the attendance section and timeliness (R14, R15, R18).
+pub mod attendance_report;
+pub mod finals;
+pub mod journal_setup;
+pub mod timeliness;
 
 pub use eshkola_domain::Role;

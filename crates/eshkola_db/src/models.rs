@@ -1,5 +1,6 @@
 //! Row types: what a query reads (`*Row`) and what an insert writes (`New*`).
 
+mod finals;
 mod history;
 mod journal;
 mod journal_setup;
@@ -14,6 +15,7 @@ use crate::schema::{
     subgroups, subjects, teaching_assignments, users,
 };
 
+pub use finals::*;
 pub use history::*;
 pub use journal::*;
 pub use journal_setup::*;

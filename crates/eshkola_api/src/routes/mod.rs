@@ -9,9 +9,13 @@ mod classes;
 mod convert;
 mod credentials;
 mod fields;
+// Final marks (R15).
+mod finals;
 pub mod health;
 mod imports;
 mod journal;
+// The journal's rules, kinds of work and attendance codes (R13, R14, R18).
+mod journal_setup;
 mod me;
 mod object;
 mod people;
@@ -156,6 +160,20 @@ pub fn configure(throttle: LoginThrottle) -> impl FnOnce(&mut ServiceConfig<'_>)
         .service(journal::marks::delete_mark)
         .service(journal::attendance::set_attendance)
         .service(journal::history::get_history)
-        .service(journal::history::student_mark_history);
+        .service(journal::history::student_mark_history)
+        // Final marks (R15).
+        .service(finals::sheet::get_finals)
+        .service(finals::post::put_final)
+        // The journal's rules, kinds of work and attendance codes (R13, R14, R18).
+        .service(journal_setup::settings::get_journal_settings)
+        .service(journal_setup::settings::put_journal_settings)
+        .service(journal_setup::work_kinds::list_work_kinds)
+        .service(journal_setup::work_kinds::create_work_kind)
+        .service(journal_setup::work_kinds::update_work_kind)
+        .service(journal_setup::work_kinds::delete_work_kind)
+        .service(journal_setup::attendance_codes::list_attendance_codes)
+        .service(journal_setup::attendance_codes::create_attendance_code)
+        .service(journal_setup::attendance_codes::update_attendance_code)
+        .service(journal_setup::attendance_codes::delete_attendance_code);
     }
 }

@@ -37,3 +37,9 @@ pub mod attendance;
 pub mod journal_page;
 pub mod lesson_records;
 pub mod marks;
+// Journal setup, finals, the attendance section, timeliness (R14, R15, R18).
+pub mod attendance_codes;
+pub mod attendance_corrections;
+pub mod final_marks;
+pub mod timeliness;
+pub mod work_kinds;

@@ -5,6 +5,8 @@ pub mod average;
 pub mod deadline;
 pub mod defaults;
 pub mod scale;
+pub mod day_absence;
+pub mod finals;
 
 use serde::{Deserialize, Serialize};
 
