@@ -1,6 +1,8 @@
 //! The class journal: the list of journals, a journal page, a lesson's record,
-//! marks and attendance per cell (with versions), and the history of changes.
+//! marks and attendance per cell (with versions), the history of changes,
+//! and the finals of a journal.
 
+use eshkola_api_types::finals::{FinalCell, FinalsSheet, PutFinalRequest};
 use eshkola_api_types::journal::{
     Attendance, CreateMarkRequest, HistoryEntry, JournalList, JournalPage, LessonDetail, Mark,
     SaveLessonRequest, SetAttendanceRequest, UpdateMarkRequest,
@@ -88,6 +90,25 @@ impl Api {
             "/journal/history?lesson_id={lesson}&student_id={student}"
         ))
         .await
+    }
+}
+
+impl Api {
+    /// The finals of a journal: a column per period, the year, exam and final.
+    pub async fn finals(&self, q: JournalQuery) -> Result<FinalsSheet, ApiError> {
+        let mut path = format!(
+            "/finals?class_id={}&subject_id={}",
+            q.class_id, q.subject_id
+        );
+        if let Some(group) = q.subgroup_id {
+            path.push_str(&format!("&subgroup_id={group}"));
+        }
+        self.get(&path).await
+    }
+
+    /// Posts, changes or (with `value: None`) removes one final.
+    pub async fn put_final(&self, body: &PutFinalRequest) -> Result<FinalCell, ApiError> {
+        self.call(Method::PUT, "/finals", Some(body)).await
     }
 }
 

@@ -187,3 +187,49 @@ pub fn history_field(field: &str) -> &'static str {
 pub fn history_value(value: &str) -> String {
     MarkValue::parse(value).map_or_else(|| value.to_owned(), |v| mark_short(v).to_owned())
 }
+
+// Finals.
+pub const FINAL_VALUE: &str = "Итоговая отметка";
+pub const FINAL_NONE: &str = "— не выставлена —";
+pub const FINAL_COMMENT: &str = "Комментарий (если отметка отличается от предложенной)";
+pub const FINAL_REASON: &str = "Причина (выставление вне срока)";
+pub const FINAL_SAVED: &str = "Итоговая отметка сохранена.";
+
+/// A finals column's heading: «2 ч.», «Год», «Экз.», «Итог».
+pub fn final_column(kind: eshkola_api_types::finals::FinalKind, number: Option<u8>) -> String {
+    use eshkola_api_types::finals::FinalKind as K;
+    match kind {
+        K::Period => format!("{} пер.", number.unwrap_or_default()),
+        K::Year => "Год".to_owned(),
+        K::Exam => "Экз.".to_owned(),
+        K::Final => "Итог".to_owned(),
+    }
+}
+
+/// The header's tooltip of a finals column.
+pub fn final_hint(open: bool) -> &'static str {
+    if open {
+        "Итоговые отметки: срок выставления идёт"
+    } else {
+        "Итоговые отметки: вне срока выставления"
+    }
+}
+
+/// «Средний балл 4,56; предлагается 5».
+pub fn final_title(average: Option<String>, suggested: Option<&str>) -> String {
+    match (average, suggested) {
+        (Some(a), Some(s)) => format!("Средний балл {a}; предлагается {s}"),
+        (Some(a), None) => format!("Средний балл {a}"),
+        _ => "Отметок для среднего балла нет".to_owned(),
+    }
+}
+
+/// The posting window: «выставляются 23.12.2026 – 31.12.2026 (сейчас открыто)».
+pub fn final_window(dates: &str, open: bool) -> String {
+    let now = if open {
+        "срок идёт"
+    } else {
+        "вне срока"
+    };
+    format!("выставляются {dates} ({now})")
+}

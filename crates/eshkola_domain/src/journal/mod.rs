@@ -2,11 +2,11 @@
 //! codes and final-mark slots, as stored and sent. Rules live in submodules.
 
 pub mod average;
+pub mod day_absence;
 pub mod deadline;
 pub mod defaults;
-pub mod scale;
-pub mod day_absence;
 pub mod finals;
+pub mod scale;
 
 use serde::{Deserialize, Serialize};
 

@@ -39,6 +39,16 @@ pub async fn type_keys(client: &Client, keys: &str) -> Result<()> {
     Ok(())
 }
 
+/// A key of the Russian layout, as the browser reports it (`key` = «б»), on
+/// the grid; chromedriver's own typing sends no `key` for Cyrillic letters.
+pub async fn press_russian(client: &Client, key: &str) -> Result<()> {
+    let script = "const grid = document.getElementById('journal-grid'); \
+        grid.dispatchEvent(new KeyboardEvent('keydown', \
+        { key: arguments[0], bubbles: true, cancelable: true }));";
+    client.execute(script, vec![key.into()]).await?;
+    Ok(())
+}
+
 /// Waits until no cell is saving; fails on a cell that could not save.
 pub async fn wait_settled(client: &Client) -> Result<()> {
     let deadline = Instant::now() + WAIT;

@@ -40,15 +40,20 @@ async fn teacher_fills_a_lesson(b: &Browser) -> Result<(String, usize)> {
     wait_for(client, "#journal-grid .jcell").await?;
     let col = cells::last_held_lesson(client).await?;
 
-    // Keys only: Н for the first student, a 5 for the second, a 4 for the
-    // third, a 3 and a 5 for the fourth.
+    // Keys only: Н for the first student (the key of Н on the Latin layout),
+    // a 5 for the second, a 4 for the third, a 3 and a 5 for the fourth, and
+    // Б (typed on the Russian layout) for the fifth. chromedriver cannot type
+    // Cyrillic keys, so that one key press is dispatched as the browser would.
     cells::click(client, 0, col).await?;
-    cells::type_keys(client, "н\u{E015}5\u{E007}4\u{E007}35").await?;
+    cells::type_keys(client, "y\u{E015}5\u{E007}4\u{E007}35").await?;
+    cells::click(client, 4, col).await?;
+    cells::press_russian(client, "б").await?;
     cells::wait_settled(client).await?;
     cells::expect(client, 0, col, "Н").await?;
     cells::expect(client, 1, col, "5").await?;
     cells::expect(client, 2, col, "4").await?;
     cells::expect(client, 3, col, "3 5").await?;
+    cells::expect(client, 4, col, "Б").await?;
 
     // The lesson panel: Ctrl+Enter on the grid.
     cells::type_keys(client, "\u{E009}\u{E007}\u{E000}").await?;
@@ -71,6 +76,7 @@ async fn teacher_fills_a_lesson(b: &Browser) -> Result<(String, usize)> {
     cells::expect(client, 1, col, "5").await?;
     cells::expect(client, 2, col, "4").await?;
     cells::expect(client, 3, col, "3 5").await?;
+    cells::expect(client, 4, col, "Б").await?;
     wait_for(client, &format!("th[data-col='{col}']"))
         .await?
         .click()

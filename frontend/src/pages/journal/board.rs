@@ -12,7 +12,10 @@ use eshkola_api_types::journal::{
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use super::model::{CellData, Op};
+use super::{
+    finals::Finals,
+    model::{CellData, Op},
+};
 
 /// Where a cell's saving stands.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -57,6 +60,8 @@ pub enum Panel {
     Closed,
     Lesson(usize),
     Cell(usize, usize),
+    /// A student's final in the `k`-th finals column.
+    Final(usize, usize),
 }
 
 /// The page's fixed facts.
@@ -78,6 +83,8 @@ pub struct Inner {
     pub cells: Vec<Vec<Cell>>,
     pub cursor: RwSignal<(usize, usize)>,
     pub panel: RwSignal<Panel>,
+    /// Loaded after the page; `None` until then (or without finals).
+    pub finals: RwSignal<Option<Arc<Finals>>>,
 }
 
 /// A cheap handle on the page state.
@@ -139,6 +146,7 @@ impl Board {
             cells,
             cursor: RwSignal::new((0, 0)),
             panel: RwSignal::new(Panel::Closed),
+            finals: RwSignal::new(None),
         }))
     }
 

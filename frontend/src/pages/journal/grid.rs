@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 use super::{
     board::{Board, Panel},
     cell::cell_view,
+    finals,
     keys::{self, Action, Mods},
     model::{self, Op},
     save::{acknowledge, enqueue},
@@ -41,6 +42,8 @@ pub fn Grid(board: Board, grid_ref: NodeRef<html::Div>) -> impl IntoView {
             if again || ev.detail() > 1 {
                 b.panel.set(Panel::Cell(row, col));
             }
+        } else if let Some((row, k)) = clicked(&ev, "td[data-final]", "data-final") {
+            b.panel.set(Panel::Final(row, k));
         } else if let Some((col, _)) = clicked(&ev, "th[data-col]", "data-col") {
             b.panel.set(Panel::Lesson(col));
         }
@@ -144,7 +147,7 @@ fn apply(api: crate::api::Api, board: &Board, action: Action) {
 }
 
 /// Brings cell `at` into view without jumping the page.
-fn scroll_to(at: (usize, usize)) {
+pub fn scroll_to(at: (usize, usize)) {
     let Some(el) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(&format!("c-{}-{}", at.0, at.1)))
@@ -216,6 +219,7 @@ fn header(board: &Board, today: NaiveDate) -> impl IntoView + use<> {
                 <th scope="col" class="jname jname--head">{texts::COL_STUDENT}</th>
                 {cols}
                 <th scope="col" class="javg javg--head" title=texts::AVERAGE_HINT>{texts::COL_AVERAGE}</th>
+                {finals::header(board)}
             </tr>
         </thead>
     }
@@ -242,6 +246,7 @@ fn row_view(board: &Board, row: usize, average: Memo<Option<f64>>) -> impl IntoV
             <td class="javg" data-average=move || model::average_text(average.get())>
                 {move || model::average_text(average.get())}
             </td>
+            {finals::row_cells(board, row)}
         </tr>
     }
 }
@@ -268,6 +273,7 @@ fn footer(board: &Board, averages: Vec<Memo<Option<f64>>>) -> impl IntoView + us
                 <th scope="row" class="jname">{texts::CLASS_AVERAGE}</th>
                 {cols}
                 <td class="javg" id="class-average">{move || model::average_text(class.get())}</td>
+                {finals::footer(board)}
             </tr>
         </tfoot>
     }

@@ -6,6 +6,7 @@
 mod board;
 mod cell;
 mod detail;
+mod finals;
 mod grid;
 mod history;
 mod keys;
@@ -272,7 +273,7 @@ fn Page(q: JournalQuery, teachers: String, period: String) -> impl IntoView {
                         Ok(p) if p.lessons.is_empty() || p.students.is_empty() => {
                             view! { <EmptyState text=texts::NO_LESSONS/> }.into_any()
                         }
-                        Ok(p) => view! { <Sheet board=Board::new(p) teachers period/> }.into_any(),
+                        Ok(p) => view! { <Sheet board=Board::new(p) q teachers period/> }.into_any(),
                         Err(e) => view! { <ErrorNote message=e.message()/> }.into_any(),
                     }
                 })
@@ -282,12 +283,16 @@ fn Page(q: JournalQuery, teachers: String, period: String) -> impl IntoView {
 }
 
 #[component]
-fn Sheet(board: Board, teachers: String, period: String) -> impl IntoView {
+fn Sheet(board: Board, q: JournalQuery, teachers: String, period: String) -> impl IntoView {
+    finals::load(&board, q);
     let grid_ref = NodeRef::<html::Div>::new();
     let panel = board.panel;
-    // The grid keeps the keyboard: back to it when a panel closes.
+    // The grid keeps the keyboard: back to it when a panel closes. Opening or
+    // closing a panel resizes the grid: the cursor's cell stays in sight.
+    let cursor = board.cursor;
     Effect::new(move |_: Option<Panel>| {
         let now = panel.get();
+        grid::scroll_to(cursor.get_untracked());
         if now == Panel::Closed
             && let Some(grid) = grid_ref.get()
         {
@@ -300,6 +305,7 @@ fn Sheet(board: Board, teachers: String, period: String) -> impl IntoView {
         Panel::Closed => ().into_any(),
         Panel::Lesson(col) => view! { <LessonPanel board=b.clone() col/> }.into_any(),
         Panel::Cell(row, col) => view! { <CellDetail board=b.clone() row col/> }.into_any(),
+        Panel::Final(row, k) => view! { <finals::FinalPanel board=b.clone() row k/> }.into_any(),
     };
     let b = board.clone();
     let escape = move |ev: leptos::ev::KeyboardEvent| {
