@@ -3,6 +3,7 @@
 //! kind and weight in the tooltip) and their attendance code, with the save
 //! state (сохраняется… / сохранено / ошибка / конфликт) as a corner mark.
 
+use chrono::Datelike;
 use leptos::prelude::*;
 
 use super::{
@@ -17,6 +18,9 @@ pub fn cell_view(board: &Board, row: usize, col: usize) -> impl IntoView + use<>
     let lesson = board.lessons[col];
     let (date, cancelled) = lesson.with_untracked(|l| (l.date, l.cancelled));
     let out = !board.enrolled(row, date);
+    // The first lesson of a week: the weekend shows as a gap before it.
+    let new_week = col > 0
+        && board.lessons[col - 1].with_untracked(|l| l.date.iso_week()) != date.iso_week();
     let shown = Memo::new(move |_| {
         cell.data
             .with(|d| cell.pending.with(|p| model::shown(d, p)))
@@ -76,6 +80,7 @@ pub fn cell_view(board: &Board, row: usize, col: usize) -> impl IntoView + use<>
             class:jcell--cursor=move || cell.selected.get()
             class:jcell--cancelled=cancelled
             class:jcell--out=out
+            class:jcell--week=new_week
             data-cell=format!("{row}-{col}")
             data-state=move || cell.state.with(SaveState::key)
             title=title
