@@ -1,10 +1,12 @@
 //! The demo school for `--demo`: one person per role with realistic Russian
 //! names (`people`), a set-up 2026/2027 year with classes, subjects and
 //! teaching assignments (`setup`), and students with their families in 5А
-//! and 1А (`family`), and a timetable for 5А and 5Б (`timetable`).
+//! and 1А (`family`), a timetable for 5А and 5Б (`timetable`), and 5А's
+//! maths journal filled in up to today (`journal`).
 
 mod data;
 mod family;
+mod journal;
 mod people;
 mod setup;
 mod timetable;
@@ -68,5 +70,6 @@ fn seed(conn: &mut DbConn, hash: &str, now: NaiveDateTime) -> anyhow::Result<()>
     }
     let classes = setup::seed(conn, &school.id, &ids)?;
     family::seed(conn, &school.id, &ids, &classes)?;
-    timetable::seed(conn, &school.id, &ids)
+    timetable::seed(conn, &school.id, &ids)?;
+    journal::seed(conn, &school.id, &ids)
 }

@@ -13,6 +13,7 @@ mod errors;
 mod families;
 mod finals;
 mod imports;
+mod journal;
 mod journal_setup;
 mod movement;
 mod openapi;

@@ -49,12 +49,8 @@ pub fn insert(conn: &mut DbConn, row: &AttendanceRow) -> QueryResult<()> {
     Ok(())
 }
 
-fn one<'a>(
-    school_id: &'a str,
-    lesson_id: &'a str,
-    student_id: &'a str,
-    expected: i32,
-) -> diesel::dsl::Filter<
+/// One entry at the version read.
+type One<'a> = diesel::dsl::Filter<
     a::table,
     diesel::dsl::And<
         diesel::dsl::And<
@@ -66,7 +62,9 @@ fn one<'a>(
         >,
         diesel::dsl::Eq<a::version, i32>,
     >,
-> {
+>;
+
+fn one<'a>(school_id: &'a str, lesson_id: &'a str, student_id: &'a str, expected: i32) -> One<'a> {
     a::table.filter(
         a::school_id
             .eq(school_id)

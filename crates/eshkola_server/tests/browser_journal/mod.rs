@@ -1,6 +1,7 @@
 //! The class journal in the browser (R13, R14, R16, R30): the maths teacher
-//! opens 5А's journal, fills the last lesson already held by keyboard — an
-//! absence with a letter, marks with digits — and its topic and homework in
+//! opens 5А's journal, empties the last lesson already held with Backspace
+//! (the demo may have filled it), fills it by keyboard — absences with
+//! letters, marks with digits — and its topic and homework in
 //! the lesson panel; after a reload it is all there. The teacher then
 //! changes a 4 to a 5 with a reason, and the deputy, who may only read the
 //! journal, sees the old and new value in the cell's history.
@@ -39,6 +40,15 @@ async fn teacher_fills_a_lesson(b: &Browser) -> Result<(String, usize)> {
         .await?;
     wait_for(client, "#journal-grid .jcell").await?;
     let col = cells::last_held_lesson(client).await?;
+
+    // The demo fills the lessons held before today: Backspace takes a cell's
+    // marks and absence back one by one until the five cells are empty.
+    cells::click(client, 0, col).await?;
+    cells::type_keys(client, &"\u{E003}\u{E003}\u{E003}\u{E015}".repeat(5)).await?;
+    cells::wait_settled(client).await?;
+    for row in 0..5 {
+        cells::expect(client, row, col, "").await?;
+    }
 
     // Keys only: Н for the first student (the key of Н on the Latin layout),
     // a 5 for the second, a 4 for the third, a 3 and a 5 for the fourth, and

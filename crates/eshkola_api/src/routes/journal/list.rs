@@ -77,6 +77,22 @@ fn list(conn: &mut DbConn, auth: &AuthUser, q: &JournalListQuery) -> Result<Jour
     }
     journals
         .retain(|k, _| only.as_ref().is_none_or(|c| *c == k.0) && all_classes.contains_key(&k.0));
+    // A substitute's journals name the teachers of their assignments too.
+    let bare: Vec<String> = journals
+        .iter()
+        .filter(|(_, (teachers, _))| teachers.is_empty())
+        .map(|(k, _)| k.0.clone())
+        .collect();
+    if !bare.is_empty() {
+        for a in journal_page::assignments_of(conn, school, Kept::Classes(&bare))? {
+            let key = (a.class_id, a.subgroup_id, a.subject_id);
+            if let Some((teachers, _)) = journals.get_mut(&key)
+                && !teachers.contains(&a.teacher_id)
+            {
+                teachers.push(a.teacher_id);
+            }
+        }
+    }
     let subjects: HashMap<String, _> = subjects::list(conn, school)?
         .into_iter()
         .map(|s| (s.id.clone(), s))

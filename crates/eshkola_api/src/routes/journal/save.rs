@@ -142,6 +142,11 @@ pub fn save(
     })
 }
 
+/// A list of ids as one history value; `None` for none.
+fn joined(ids: &[String]) -> Option<String> {
+    (!ids.is_empty()).then(|| ids.join(","))
+}
+
 /// Checks and writes the lesson's record; returns the lesson's kind of work
 /// after the save (for new marks without one).
 fn save_record(
@@ -273,11 +278,7 @@ fn save_record(
                 .map(|d| d.to_string()),
             req.homework_due_on.map(|d| d.to_string()),
         ),
-        (
-            "attachments",
-            Some(old_files.join(",")),
-            Some(new_files.join(",")),
-        ),
+        ("attachments", joined(&old_files), joined(&new_files)),
         ("note", old(|r| r.note.clone()), note),
     ];
     for (field, old, new) in changes {
