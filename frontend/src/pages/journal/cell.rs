@@ -19,8 +19,8 @@ pub fn cell_view(board: &Board, row: usize, col: usize) -> impl IntoView + use<>
     let (date, cancelled) = lesson.with_untracked(|l| (l.date, l.cancelled));
     let out = !board.enrolled(row, date);
     // The first lesson of a week: the weekend shows as a gap before it.
-    let new_week = col > 0
-        && board.lessons[col - 1].with_untracked(|l| l.date.iso_week()) != date.iso_week();
+    let new_week =
+        col > 0 && board.lessons[col - 1].with_untracked(|l| l.date.iso_week()) != date.iso_week();
     let shown = Memo::new(move |_| {
         cell.data
             .with(|d| cell.pending.with(|p| model::shown(d, p)))
