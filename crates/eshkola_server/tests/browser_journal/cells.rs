@@ -8,11 +8,12 @@ use fantoccini::{Client, Locator};
 
 use crate::browser_harness::{WAIT, wait_for};
 
-/// The column of the last lesson of the page that was already held and that
-/// the signed-in teacher gives (the demo has a substitute on some days).
+/// The column of the last lesson of the page held before today that the
+/// signed-in teacher may write (the demo fills these, so every run meets
+/// the same kind of cell whatever the weekday).
 pub async fn last_held_lesson(client: &Client) -> Result<usize> {
     let script = "const th = [...document.querySelectorAll(\
-        \"th.jlesson[data-may-edit='true']:not([data-status='upcoming'])\")].pop(); \
+        \"th.jlesson[data-may-edit='true']:not([data-status='upcoming']):not([data-status='due'])\")].pop(); \
         return th ? Number(th.dataset.col) : null;";
     let col = client.execute(script, vec![]).await?;
     let col = col

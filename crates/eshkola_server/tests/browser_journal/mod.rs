@@ -1,6 +1,6 @@
 //! The class journal in the browser (R13, R14, R16, R30): the maths teacher
-//! opens 5А's journal, empties the last lesson already held with Backspace
-//! (the demo may have filled it), fills it by keyboard — absences with
+//! opens 5А's journal, empties the last lesson held before today with
+//! Backspace (the demo filled it), fills it by keyboard — absences with
 //! letters, marks with digits — and its topic and homework in
 //! the lesson panel; after a reload it is all there. The teacher then
 //! changes a 4 to a 5 with a reason, and the deputy, who may only read the
@@ -41,7 +41,7 @@ async fn teacher_fills_a_lesson(b: &Browser) -> Result<(String, usize)> {
     wait_for(client, "#journal-grid .jcell").await?;
     let col = cells::last_held_lesson(client).await?;
 
-    // The demo fills the lessons held before today: Backspace takes a cell's
+    // The demo filled the lessons held before today: Backspace takes a cell's
     // marks and absence back one by one until the five cells are empty.
     cells::click(client, 0, col).await?;
     cells::type_keys(client, &"\u{E003}\u{E003}\u{E003}\u{E015}".repeat(5)).await?;
