@@ -31,6 +31,13 @@ pub fn Grid(board: Board, grid_ref: NodeRef<html::Div>) -> impl IntoView {
         let Some(action) = keys::action(&ev.key(), mods) else {
             return;
         };
+        // Tab at the end of a row leaves the grid: no keyboard trap.
+        if let (Action::Move(dir), "Tab") = (action, ev.key().as_str()) {
+            let at = b.cursor.get_untracked();
+            if keys::step(at, dir, b.rows(), b.cols()) == at {
+                return;
+            }
+        }
         ev.prevent_default();
         apply(api, &b, action);
     };
