@@ -11,6 +11,7 @@ use leptos_router::{
 use crate::{
     api::Api,
     components::{AudienceGate, RoleGate, Shell},
+    pages::JournalPage,
     pages::PlansPage,
     pages::{
         AccountsPage, ActivatePage, ClassPage, ClassRoomPage, ClassesPage, HomePage, ImportsPage,
@@ -101,6 +102,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/attendance") view=|| staff(AttendancePage)/>
                     // The thematic plan (R13) and its coverage (R29), for staff.
                     <Route path=path!("/plans") view=|| staff(PlansPage)/>
+                    // The class journal (R13–R18): teachers keep it, the administration reads it.
+                    <Route path=path!("/journal") view=|| staff(JournalPage)/>
                 </ParentRoute>
             </Routes>
         </Router>

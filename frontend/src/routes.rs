@@ -144,3 +144,14 @@ pub fn timetable_view(
 
 /// The thematic plans (КТП, R13) and their coverage (R29).
 pub const PLANS: &str = "/plans";
+/// The class journal (R13–R18): a page of one journal and period.
+pub const JOURNAL: &str = "/journal";
+
+/// A journal page: class (and subgroup), subject, period.
+pub fn journal(class: Uuid, subject: Uuid, period: Uuid, group: Option<Uuid>) -> String {
+    let mut url = format!("{JOURNAL}?class={class}&subject={subject}&period={period}");
+    if let Some(group) = group {
+        url.push_str(&format!("&group={group}"));
+    }
+    url
+}

@@ -6,6 +6,7 @@ use eshkola_api_types::Role;
 
 mod classes;
 mod imports;
+mod journal;
 mod journal_setup;
 mod people;
 mod plans;
@@ -18,6 +19,7 @@ mod years;
 
 pub use classes::*;
 pub use imports::*;
+pub use journal::*;
 pub use journal_setup::*;
 pub use people::*;
 pub use plans::*;

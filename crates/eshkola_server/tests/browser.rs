@@ -13,12 +13,15 @@
 //! parents and withdrawal (`browser_people_admin/`). The year rollover: the
 //! administrator promotes the demo classes (`browser_rollover/`). Bulk import:
 //! the secretary checks and applies a student list (`browser_import/`). The
-//! thematic plan: the teacher imports a plan file (`browser_plans/`). Needs
+//! thematic plan: the teacher imports a plan file (`browser_plans/`). The
+//! class journal: the teacher fills a lesson by keyboard, the deputy reads a
+//! changed mark's history (`browser_journal/`). Needs
 //! `just spa` first; without Chromium it is skipped, except on CI
 //! (`CI=true`) where it fails.
 
 mod browser_harness;
 mod browser_import;
+mod browser_journal;
 mod browser_people;
 mod browser_people_admin;
 mod browser_plans;
@@ -246,4 +249,13 @@ async fn unknown_route_says_not_found(client: &Client, base: &str) -> Result<()>
         "heading `{heading}`"
     );
     Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn teacher_keeps_the_journal_and_the_deputy_sees_the_history() -> Result<()> {
+    let Some(browser) = Browser::start().await? else {
+        return Ok(());
+    };
+    let outcome = browser_journal::journeys(&browser).await;
+    browser.finish("journal", outcome).await
 }

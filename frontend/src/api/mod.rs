@@ -12,6 +12,7 @@ mod auth;
 mod classes;
 mod error;
 mod imports;
+mod journal;
 mod journal_setup;
 mod me;
 mod people;
@@ -32,6 +33,7 @@ use gloo_net::http::{Method, RequestBuilder, Response};
 use serde::{Serialize, de::DeserializeOwned};
 
 pub use error::ApiError;
+pub use journal::{JournalQuery, stale_current};
 pub use timetable::WeekOf;
 
 use crate::session::{Session, use_session};

@@ -114,6 +114,9 @@ fn Nav() -> impl IntoView {
                 Some(routes::SETUP_CLASSES),
             ));
         }
+        if role.is_some_and(|r| !matches!(r, Role::Student | Role::Parent)) {
+            links.push((routes::JOURNAL, texts::NAV_JOURNAL, Some(routes::JOURNAL)));
+        }
         links.push((
             routes::TIMETABLE,
             texts::NAV_TIMETABLE,

@@ -9,6 +9,7 @@ mod contingent;
 mod home;
 mod imports;
 // The journal's settings and lists (R13, R14, R18).
+mod journal;
 mod journal_setup;
 mod login;
 mod movements;
@@ -32,6 +33,7 @@ pub use activate::ActivatePage;
 pub use class_room::ClassRoomPage;
 pub use home::{HomePage, RootRedirect};
 pub use imports::ImportsPage;
+pub use journal::JournalPage;
 pub use login::LoginPage;
 pub use movements::MovementsPage;
 pub use not_found::NotFoundPage;

@@ -1,7 +1,6 @@
 //! Texts of the thematic plan page, the coverage table and the attachments
 //! widget (R13, R29).
 
-
 pub const NAV_PLANS: &str = "Тематическое планирование";
 pub const PLANS_TITLE: &str = "Тематическое планирование";
 pub const PLANS_HINT: &str = "Календарно-тематический план по каждому предмету в классе: темы по порядку, часы и вид работы. Уроки берут темы плана по очереди: тема в 2 часа занимает два урока.";
