@@ -115,13 +115,17 @@ async fn deputy_builds_the_timetable_and_the_teacher_sees_it() -> Result<()> {
     browser.finish("timetable", outcome).await
 }
 
-/// The class teacher sets the reason of an absence (R18): `browser_attendance/`.
+/// The class teacher sets the reason of an absence (R18); the deputy adds a
+/// kind of work and opens the timeliness report: `browser_attendance/`.
 #[tokio::test(flavor = "multi_thread")]
 async fn class_teacher_corrects_an_absence() -> Result<()> {
     let Some(browser) = Browser::start().await? else {
         return Ok(());
     };
-    let outcome = browser_attendance::class_teacher_sets_a_reason(&browser).await;
+    let mut outcome = browser_attendance::class_teacher_sets_a_reason(&browser).await;
+    if outcome.is_ok() {
+        outcome = browser_attendance::deputy_adds_a_kind_of_work(&browser).await;
+    }
     browser.finish("attendance", outcome).await
 }
 

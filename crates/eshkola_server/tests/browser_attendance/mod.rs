@@ -101,3 +101,45 @@ pub async fn class_teacher_sets_a_reason(b: &Browser) -> Result<()> {
     screenshots(client, "eshkola-attendance").await?;
     b.sign_out().await
 }
+
+/// The deputy keeps the journal's lists (R13): adds a kind of work with a
+/// fractional weight in «Настройки журнала», then opens the timeliness report.
+pub async fn deputy_adds_a_kind_of_work(b: &Browser) -> Result<()> {
+    let client = &b.client;
+    b.sign_in("deputy").await?;
+    wait_for(client, ".app-nav a[href='/journal/setup']")
+        .await?
+        .click()
+        .await?;
+    wait_for(client, "#work-kinds li[data-kind='Контрольная работа']").await?;
+    wait_for(client, "#attendance-codes li[data-code='Н']").await?;
+    for (id, text) in [
+        ("#kind-name", "Проект"),
+        ("#kind-short", "Пр"),
+        ("#kind-weight", "2,5"),
+    ] {
+        let input = wait_for(client, id).await?;
+        input.clear().await?;
+        input.send_keys(text).await?;
+    }
+    wait_for(client, "#new-kind button[type='submit']")
+        .await?
+        .click()
+        .await?;
+    wait_for(client, "#work-kinds li[data-kind='Проект']").await?;
+    let weight = wait_for(client, "#work-kinds li[data-kind='Проект'] input")
+        .await?
+        .prop("value")
+        .await?
+        .unwrap_or_default();
+    ensure!(weight == "2,5", "the new kind's weight reads `{weight}`");
+    screenshots(client, "eshkola-journal-setup").await?;
+    wait_for(client, ".app-nav a[href='/journal/timeliness']")
+        .await?
+        .click()
+        .await?;
+    wait_for(client, "#timeliness-page").await?;
+    wait_for_text(client, "#timeliness-page", "Срок заполнения — 19:00").await?;
+    screenshots(client, "eshkola-timeliness").await?;
+    b.sign_out().await
+}
