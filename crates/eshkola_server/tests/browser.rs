@@ -19,6 +19,7 @@
 //! `just spa` first; without Chromium it is skipped, except on CI
 //! (`CI=true`) where it fails.
 
+mod browser_attendance;
 mod browser_harness;
 mod browser_import;
 mod browser_journal;
@@ -126,6 +127,20 @@ async fn deputy_builds_the_timetable_and_the_teacher_sees_it() -> Result<()> {
     };
     let outcome = browser_timetable::journeys(&browser).await;
     browser.finish("timetable", outcome).await
+}
+
+/// The class teacher sets the reason of an absence (R18); the deputy adds a
+/// kind of work and opens the timeliness report: `browser_attendance/`.
+#[tokio::test(flavor = "multi_thread")]
+async fn class_teacher_corrects_an_absence() -> Result<()> {
+    let Some(browser) = Browser::start().await? else {
+        return Ok(());
+    };
+    let mut outcome = browser_attendance::class_teacher_sets_a_reason(&browser).await;
+    if outcome.is_ok() {
+        outcome = browser_attendance::deputy_adds_a_kind_of_work(&browser).await;
+    }
+    browser.finish("attendance", outcome).await
 }
 
 async fn journeys(client: &Client, base: &str) -> Result<()> {

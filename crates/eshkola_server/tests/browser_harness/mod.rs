@@ -81,6 +81,12 @@ impl Browser {
         Ok(())
     }
 
+    /// The server's database, for journeys that must seed what no route
+    /// writes yet (the journal's own entries).
+    pub fn database_url(&self) -> String {
+        format!("sqlite://{}", self._tmp.path().join("db.sqlite3").display())
+    }
+
     /// Opens `path` of the app.
     pub async fn goto(&self, path: &str) -> Result<()> {
         self.client.goto(&format!("{}{path}", self.base)).await?;

@@ -128,6 +128,7 @@ fn NewKind(on_added: Callback<()>) -> impl IntoView {
                     failure.set(None);
                     name.set(String::new());
                     short.set(String::new());
+                    weight.set("1".to_owned());
                     on_added.run(());
                 }
                 Err(e) => failure.set(Some(e)),
