@@ -151,7 +151,12 @@ pub async fn ensure_absent(client: &Client, css: &str) -> Result<()> {
 pub async fn wait_for_text(client: &Client, css: &str, part: &str) -> Result<String> {
     let deadline = std::time::Instant::now() + WAIT;
     loop {
-        let text = wait_for(client, css).await?.text().await?;
+        let text = match wait_for(client, css).await?.text().await {
+            Ok(text) => text,
+            // Re-rendered between finding and reading it: look again.
+            Err(e) if e.is_stale_element_reference() => String::new(),
+            Err(e) => return Err(e.into()),
+        };
         if text.contains(part) {
             return Ok(text);
         }
