@@ -5,7 +5,7 @@
 
 use serde_json::json;
 
-use super::{delete_if_match, give, journal, login, page, save};
+use super::{code_id, delete_if_match, give, journal, kind_id, login, page, save};
 use crate::{
     both_engines,
     support::{
@@ -194,3 +194,38 @@ async fn stale_versions_conflict_and_write_nothing(app: TestApp) {
     assert_eq!(stale["current"], json!(null));
 }
 both_engines!(stale_versions_conflict_and_write_nothing);
+
+async fn archived_kinds_and_codes_take_no_new_entries(app: TestApp) {
+    let j = journal(&app, "ja-").await;
+    let teacher = login(&app, &j, "subject").await;
+    let (lesson, _) = j.lesson_before(&app, &j.five, j.ago(10));
+    let sheet = page(&app, &teacher, &j, 1).await.json();
+    let test = kind_id(&sheet, "Тест");
+    let late = code_id(&sheet, "ОП");
+    for path in [
+        format!("/api/v1/work-kinds/{test}"),
+        format!("/api/v1/attendance-codes/{late}"),
+    ] {
+        let archived = patch(&app, &j.admin, &path, json!({ "archived": true })).await;
+        assert_eq!(archived.status, 200, "{}", archived.text);
+    }
+    let body = json!({ "lesson_id": lesson, "student_id": j.id("student"), "value": "5",
+        "work_kind_id": test });
+    let refused = post(&app, &teacher, "/api/v1/journal/marks", body)
+        .await
+        .problem(422, "validation_failed");
+    assert!(field(&refused, "work_kind_id").is_some(), "{refused}");
+    let body = json!({ "version": 0, "topic": "Дроби",
+        "attendance": [{ "student_id": j.id("student"), "code_id": late, "version": 0 }] });
+    let refused = save(&app, &teacher, &lesson, body)
+        .await
+        .problem(422, "validation_failed");
+    assert!(
+        field(&refused, "attendance[0].code_id").is_some(),
+        "{refused}"
+    );
+    let after = page(&app, &teacher, &j, 1).await.json();
+    assert_eq!(after["marks"], sheet["marks"], "nothing was written");
+    assert_eq!(after["attendance"], sheet["attendance"]);
+}
+both_engines!(archived_kinds_and_codes_take_no_new_entries);
