@@ -49,18 +49,27 @@ pub fn PlanEditor(assignment: Uuid) -> impl IntoView {
         version.track();
         async move { api.plan(assignment).await }
     });
+    // The import panel and the schedule live outside the reloading editor, so
+    // an applied import's report stays on screen while the plan reloads.
+    let editable = Memo::new(move |before: Option<&bool>| match plan.get() {
+        Some(Ok(plan)) => plan.editable,
+        _ => before.copied().unwrap_or(false),
+    });
+    let on_applied = Callback::new(move |()| version.update(|v| *v += 1));
     view! {
         <Suspense fallback=|| view! { <PageSpinner/> }>
             {move || plan.get().map(|p| match p {
                 Err(e) => view! { <ErrorNote message=e.message()/> }.into_any(),
-                Ok(plan) => view! { <Editor plan version/> }.into_any(),
+                Ok(plan) => view! { <Editor plan/> }.into_any(),
             })}
         </Suspense>
+        {move || view! { <PlanImport assignment editable=editable.get() on_applied/> }}
+        <SchedulePanel assignment version/>
     }
 }
 
 #[component]
-fn Editor(plan: Plan, version: RwSignal<u32>) -> impl IntoView {
+fn Editor(plan: Plan) -> impl IntoView {
     let api = use_api();
     let assignment = plan.assignment.id;
     let editable = plan.editable;
@@ -169,8 +178,6 @@ fn Editor(plan: Plan, version: RwSignal<u32>) -> impl IntoView {
             {move || failure.get().map(|message| view! { <ErrorNote message id="plan-error"/> })}
             {move || saved.get().then(|| view! { <SuccessNote message=texts::PLAN_SAVED.to_owned()/> })}
         </section>
-        <PlanImport assignment editable on_applied=Callback::new(move |()| version.update(|v| *v += 1))/>
-        <SchedulePanel assignment version/>
     }
 }
 
