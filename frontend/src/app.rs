@@ -1,7 +1,7 @@
 //! The root component: the session context, start-up restore and the route table.
 
 use eshkola_api_types::Role;
-use eshkola_domain::access::{ADMINISTRATION, STAFF, YEAR_ROLLOVER};
+use eshkola_domain::access::{ADMINISTRATION, FAMILY, STAFF, YEAR_ROLLOVER};
 use leptos::{prelude::*, task::spawn_local};
 use leptos_router::{
     components::{ParentRoute, Redirect, Route, Router, Routes},
@@ -21,6 +21,7 @@ use crate::{
     pages::{AdmitPage, ParentPage, ParentsPage, StaffPage, StudentPage, StudentsPage},
     pages::{AttendancePage, JournalSetupPage, TimelinessPage},
     pages::{ChangesPage, EditorPage, TimetablePage},
+    pages::{DiaryPage, ProgressPage},
     routes,
     session::Session,
     texts,
@@ -104,6 +105,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/plans") view=|| staff(PlansPage)/>
                     // The class journal (R13–R18): teachers keep it, the administration reads it.
                     <Route path=path!("/journal") view=|| staff(JournalPage)/>
+                    // The diary and progress (R5, R23, R24): students and parents.
+                    <Route path=path!("/diary") view=|| family(DiaryPage)/>
+                    <Route path=path!("/progress") view=|| family(ProgressPage)/>
                 </ParentRoute>
             </Routes>
         </Router>
@@ -113,6 +117,11 @@ pub fn App() -> impl IntoView {
 /// A page that only staff may read (the server refuses the others anyway).
 fn staff<V: IntoView + 'static>(page: fn() -> V) -> impl IntoView {
     view! { <AudienceGate audience=STAFF>{move || page()}</AudienceGate> }
+}
+
+/// A page for students and parents (the diary).
+fn family<V: IntoView + 'static>(page: fn() -> V) -> impl IntoView {
+    view! { <AudienceGate audience=FAMILY>{move || page()}</AudienceGate> }
 }
 
 /// A page for the administration (the server refuses the others anyway).

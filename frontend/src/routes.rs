@@ -155,3 +155,42 @@ pub fn journal(class: Uuid, subject: Uuid, period: Uuid, group: Option<Uuid>) ->
     }
     url
 }
+
+/// The diary's week (R5, R23) and progress with the forecast (R24).
+pub const DIARY: &str = "/diary";
+pub const PROGRESS: &str = "/progress";
+
+/// `base?k=v&…` of the present parts (just `base` without any).
+pub fn with_query(base: &str, parts: &[(&str, Option<String>)]) -> String {
+    let list: Vec<String> = parts
+        .iter()
+        .filter_map(|(k, v)| v.as_ref().map(|v| format!("{k}={v}")))
+        .collect();
+    if list.is_empty() {
+        base.to_owned()
+    } else {
+        format!("{base}?{}", list.join("&"))
+    }
+}
+
+/// The diary of a child (a parent's) for the week holding `week`.
+pub fn diary(child: Option<Uuid>, week: Option<chrono::NaiveDate>) -> String {
+    with_query(
+        DIARY,
+        &[
+            ("child", child.map(|c| c.to_string())),
+            ("week", week.map(|w| w.to_string())),
+        ],
+    )
+}
+
+/// The progress of a child (a parent's) in a period.
+pub fn progress(child: Option<Uuid>, period: Option<Uuid>) -> String {
+    with_query(
+        PROGRESS,
+        &[
+            ("child", child.map(|c| c.to_string())),
+            ("period", period.map(|p| p.to_string())),
+        ],
+    )
+}

@@ -5,6 +5,7 @@
 use eshkola_api_types::Role;
 
 mod classes;
+mod diary;
 mod imports;
 mod journal;
 mod journal_setup;
@@ -18,6 +19,7 @@ mod timetable;
 mod years;
 
 pub use classes::*;
+pub use diary::*;
 pub use imports::*;
 pub use journal::*;
 pub use journal_setup::*;
@@ -118,15 +120,6 @@ const REPORTS: Section = Section {
     title: "Отчёты",
     empty: "Отчёты появятся, когда учителя начнут вести журнал.",
 };
-const DIARY: Section = Section {
-    title: "Дневник на неделю",
-    empty: "Уроки и домашние задания появятся здесь после настройки расписания.",
-};
-const MARKS: Section = Section {
-    title: "Оценки",
-    empty: "Оценок пока нет.",
-};
-
 /// The not-yet-built blocks of each role's home page, with honest empty states.
 pub fn home_sections(role: Role) -> &'static [Section] {
     match role {
@@ -136,14 +129,16 @@ pub fn home_sections(role: Role) -> &'static [Section] {
         Role::Secretary => &[],
         Role::Teacher => &[SCHEDULE, JOURNAL],
         Role::ClassTeacher => &[JOURNAL],
-        Role::Student => &[DIARY, MARKS],
-        Role::Parent => &[DIARY],
+        // The diary and progress are linked from the home page itself.
+        Role::Student | Role::Parent => &[],
     }
 }
 
 // Home pages.
 pub const SCHOOL: &str = "Школа";
 pub const CHILDREN_TITLE: &str = "Мои дети";
+pub const DIARY_CARD_HINT: &str = "Уроки недели, темы, домашние задания, оценки и пропуски.";
+pub const PROGRESS_CARD_HINT: &str = "Средний балл по предметам и прогноз итоговой оценки.";
 pub const NO_CHILDREN: &str =
     "К вашей учётной записи пока не привязаны дети. Обратитесь к администратору школы.";
 pub const ADMIN_ACCOUNTS_HINT: &str = "Блокировка учётных записей и завершение сеансов.";

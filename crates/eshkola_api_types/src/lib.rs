@@ -37,5 +37,7 @@ pub mod timeliness;
 // The thematic plan (R13, R29) and stored files.
 pub mod files;
 pub mod plans;
+// The diary and progress (R5, R23, R24).
+pub mod diary;
 
 pub use eshkola_domain::Role;

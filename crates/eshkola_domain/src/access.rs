@@ -28,6 +28,9 @@ pub const SCHOOL_PROFILE_EDITORS: Audience =
 pub const SETUP_EDITORS: Audience =
     Audience::Roles(&[Role::Administrator, Role::Director, Role::Deputy]);
 
+/// The diary's readers (R5, R23): students and parents, each of their own.
+pub const FAMILY: Audience = Audience::Roles(&[Role::Student, Role::Parent]);
+
 /// Reading the school's setup: every member of staff, not students or parents.
 pub const STAFF: Audience = Audience::Roles(&[
     Role::Administrator,

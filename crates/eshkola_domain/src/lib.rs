@@ -17,6 +17,7 @@ pub mod names;
 pub mod password;
 pub mod people;
 pub mod periods;
+pub mod plural;
 pub mod role;
 pub mod school;
 pub mod school_class;

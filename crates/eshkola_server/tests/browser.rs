@@ -15,11 +15,14 @@
 //! the secretary checks and applies a student list (`browser_import/`). The
 //! thematic plan: the teacher imports a plan file (`browser_plans/`). The
 //! class journal: the teacher fills a lesson by keyboard, the deputy reads a
-//! changed mark's history (`browser_journal/`). Needs
+//! changed mark's history (`browser_journal/`). The diary: the teacher gives
+//! a five, the parent sees it in the diary and the forecast on the progress
+//! page (`browser_diary/`). Needs
 //! `just spa` first; without Chromium it is skipped, except on CI
 //! (`CI=true`) where it fails.
 
 mod browser_attendance;
+mod browser_diary;
 mod browser_harness;
 mod browser_import;
 mod browser_journal;
@@ -141,6 +144,15 @@ async fn class_teacher_corrects_an_absence() -> Result<()> {
         outcome = browser_attendance::deputy_adds_a_kind_of_work(&browser).await;
     }
     browser.finish("attendance", outcome).await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn parent_sees_a_new_mark_in_the_diary() -> Result<()> {
+    let Some(browser) = Browser::start().await? else {
+        return Ok(());
+    };
+    let outcome = browser_diary::journeys(&browser).await;
+    browser.finish("diary", outcome).await
 }
 
 async fn journeys(client: &Client, base: &str) -> Result<()> {

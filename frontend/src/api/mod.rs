@@ -10,6 +10,8 @@ mod accounts;
 mod attendance_report;
 mod auth;
 mod classes;
+// The diary and progress (R5, R23, R24).
+mod diary;
 mod error;
 mod imports;
 mod journal;

@@ -116,6 +116,13 @@ fn Nav() -> impl IntoView {
         }
         if role.is_some_and(|r| !matches!(r, Role::Student | Role::Parent)) {
             links.push((routes::JOURNAL, texts::NAV_JOURNAL, Some(routes::JOURNAL)));
+        } else if role.is_some() {
+            links.push((routes::DIARY, texts::NAV_DIARY, Some(routes::DIARY)));
+            links.push((
+                routes::PROGRESS,
+                texts::NAV_PROGRESS,
+                Some(routes::PROGRESS),
+            ));
         }
         links.push((
             routes::TIMETABLE,

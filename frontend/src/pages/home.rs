@@ -50,6 +50,7 @@ fn Home(role: Role) -> impl IntoView {
             </p>
             <div class="cards">
                 {(role == Role::Parent).then(|| view! { <Children/> })}
+                {matches!(role, Role::Student | Role::Parent).then(|| view! { <DiaryLinks/> })}
                 {(role == Role::ClassTeacher).then(|| view! { <MyClasses/> })}
                 {(role == Role::Administrator).then(|| view! { <AdminLinks/> })}
                 {role.is_administration().then(|| view! { <PeopleLinks/> })}
@@ -85,12 +86,32 @@ fn Children() -> impl IntoView {
                     <ul class="children">
                         {children
                             .into_iter()
-                            .map(|c| view! { <li class="child" data-id=c.id.to_string()>{c.full()}</li> })
+                            .map(|c| {
+                                let (id, name) = (c.id, c.full());
+                                view! {
+                                    <li class="child" data-id=id.to_string()>
+                                        <A href=routes::diary(Some(id), None)>{name}</A>
+                                    </li>
+                                }
+                            })
                             .collect_view()}
                     </ul>
                 }
                 .into_any()
             }}
+        </section>
+    }
+}
+
+/// The diary and the progress (R5, R23, R24).
+#[component]
+fn DiaryLinks() -> impl IntoView {
+    view! {
+        <section class="card" id="diary-links">
+            <h2><A href=routes::DIARY>{texts::DIARY_TITLE}</A></h2>
+            <p class="muted">{texts::DIARY_CARD_HINT}</p>
+            <h2><A href=routes::PROGRESS>{texts::PROGRESS_TITLE}</A></h2>
+            <p class="muted">{texts::PROGRESS_CARD_HINT}</p>
         </section>
     }
 }

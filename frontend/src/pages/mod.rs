@@ -6,6 +6,8 @@ mod activate;
 mod attendance;
 mod class_room;
 mod contingent;
+// The diary and progress (R5, R23, R24).
+mod diary;
 mod home;
 mod imports;
 // The journal's settings and lists (R13, R14, R18).
@@ -31,6 +33,7 @@ mod timetable;
 pub use accounts::AccountsPage;
 pub use activate::ActivatePage;
 pub use class_room::ClassRoomPage;
+pub use diary::{DiaryPage, ProgressPage};
 pub use home::{HomePage, RootRedirect};
 pub use imports::ImportsPage;
 pub use journal::JournalPage;

@@ -8,8 +8,10 @@ mod attendance;
 mod auth;
 mod calendar;
 mod classes;
+// The diary and progress (R5, R23, R24).
 mod convert;
 mod credentials;
+mod diary;
 mod fields;
 // Final marks (R15).
 mod files;
@@ -196,6 +198,9 @@ pub fn configure(throttle: LoginThrottle) -> impl FnOnce(&mut ServiceConfig<'_>)
         .service(plans::coverage::plan_coverage)
         .service(files::upload::upload_file)
         .service(files::download::download_file)
-        .service(files::delete::delete_file);
+        .service(files::delete::delete_file)
+        // The diary and progress (R5, R23, R24).
+        .service(diary::week::my_diary)
+        .service(diary::progress::my_progress);
     }
 }

@@ -20,7 +20,7 @@ use crate::{ApiError, AppState, auth::AuthUser, openapi::ProblemResponses, texts
 const NAME_MAX: usize = 200;
 const SHORT_NAME_MAX: usize = 50;
 
-pub(super) fn subject(row: &SubjectRow) -> Subject {
+pub(crate) fn subject(row: &SubjectRow) -> Subject {
     Subject {
         id: uuid(&row.id),
         name: row.name.clone(),

@@ -10,6 +10,7 @@ mod classes;
 mod credentials;
 mod curriculum;
 mod demo_school;
+mod diary;
 mod errors;
 mod families;
 mod files;

@@ -3,9 +3,8 @@
 
 use diesel::prelude::*;
 
+use super::in_chunks;
 use crate::{DbConn, models::AttendanceRow, schema::attendance as a};
-
-const CHUNK: usize = 500;
 
 pub fn get(
     conn: &mut DbConn,
@@ -31,17 +30,13 @@ pub fn for_lessons(
     school_id: &str,
     lesson_ids: &[String],
 ) -> QueryResult<Vec<AttendanceRow>> {
-    let mut out = Vec::new();
-    for chunk in lesson_ids.chunks(CHUNK) {
-        out.extend(
-            a::table
-                .filter(a::school_id.eq(school_id).and(a::lesson_id.eq_any(chunk)))
-                .order((a::lesson_id, a::student_id))
-                .select(AttendanceRow::as_select())
-                .load(conn)?,
-        );
-    }
-    Ok(out)
+    in_chunks(lesson_ids, |chunk| {
+        a::table
+            .filter(a::school_id.eq(school_id).and(a::lesson_id.eq_any(chunk)))
+            .order((a::lesson_id, a::student_id))
+            .select(AttendanceRow::as_select())
+            .load(conn)
+    })
 }
 
 pub fn insert(conn: &mut DbConn, row: &AttendanceRow) -> QueryResult<()> {

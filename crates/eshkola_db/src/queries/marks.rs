@@ -3,9 +3,8 @@
 
 use diesel::prelude::*;
 
+use super::in_chunks;
 use crate::{DbConn, models::MarkRow, schema::marks as m};
-
-const CHUNK: usize = 500;
 
 pub fn get(conn: &mut DbConn, school_id: &str, id: &str) -> QueryResult<Option<MarkRow>> {
     m::table
@@ -21,17 +20,13 @@ pub fn for_lessons(
     school_id: &str,
     lesson_ids: &[String],
 ) -> QueryResult<Vec<MarkRow>> {
-    let mut out = Vec::new();
-    for chunk in lesson_ids.chunks(CHUNK) {
-        out.extend(
-            m::table
-                .filter(m::school_id.eq(school_id).and(m::lesson_id.eq_any(chunk)))
-                .order((m::lesson_id, m::student_id, m::position))
-                .select(MarkRow::as_select())
-                .load(conn)?,
-        );
-    }
-    Ok(out)
+    in_chunks(lesson_ids, |chunk| {
+        m::table
+            .filter(m::school_id.eq(school_id).and(m::lesson_id.eq_any(chunk)))
+            .order((m::lesson_id, m::student_id, m::position))
+            .select(MarkRow::as_select())
+            .load(conn)
+    })
 }
 
 /// The next position in a cell: after the last mark (1 for the first).

@@ -46,3 +46,18 @@ pub mod work_kinds;
 // The thematic plan (R13, R29) and stored files.
 pub mod plan_topics;
 pub mod stored_files;
+// The diary (R5, R23).
+pub mod diary;
+
+/// Rows loaded for many ids, at most 500 ids a query (the engines limit
+/// bound parameters), joined in chunk order.
+pub(crate) fn in_chunks<T>(
+    ids: &[String],
+    mut load: impl FnMut(&[String]) -> diesel::QueryResult<Vec<T>>,
+) -> diesel::QueryResult<Vec<T>> {
+    let mut out = Vec::new();
+    for chunk in ids.chunks(500) {
+        out.extend(load(chunk)?);
+    }
+    Ok(out)
+}

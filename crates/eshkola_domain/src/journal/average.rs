@@ -50,6 +50,18 @@ impl Average {
         Some((v * 100.0).round() / 100.0)
     }
 
+    /// The average with `count` more marks like `mark` (the forecast's
+    /// "what if").
+    pub fn plus(self, mark: Weighted, count: u32) -> Average {
+        let mut avg = self;
+        if let Some(p) = mark.value.points() {
+            let weight = u64::from(mark.weight_tenths) * u64::from(count);
+            avg.weighted_points += u64::from(p) * weight;
+            avg.weight += weight;
+        }
+        avg
+    }
+
     /// The suggested final: the whole part, plus one when the fraction
     /// reaches `round_up_from` hundredths (50: 4.50 → 5, 4.49 → 4).
     pub fn suggested(&self, round_up_from: u16) -> Option<MarkValue> {

@@ -6,6 +6,7 @@ pub mod day_absence;
 pub mod deadline;
 pub mod defaults;
 pub mod finals;
+pub mod forecast;
 pub mod plan;
 pub mod scale;
 

@@ -6,7 +6,23 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result, bail};
 use fantoccini::{Client, Locator};
 
-use crate::browser_harness::{WAIT, wait_for};
+use crate::browser_harness::{Browser, WAIT, wait_for};
+
+/// Signs in as `login` and opens 5А's maths journal from the menu.
+pub async fn open_five_a_maths(b: &Browser, login: &str) -> Result<()> {
+    let client = &b.client;
+    b.sign_in(login).await?;
+    wait_for(client, ".app-nav a[href='/journal']")
+        .await?
+        .click()
+        .await?;
+    wait_for(client, "#journal-pick")
+        .await?
+        .select_by_label("5А · Математика")
+        .await?;
+    wait_for(client, "#journal-grid .jcell").await?;
+    Ok(())
+}
 
 /// The column of the last lesson of the page held before today that the
 /// signed-in teacher may write (the demo fills these, so every run meets

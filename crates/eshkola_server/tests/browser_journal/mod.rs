@@ -6,7 +6,7 @@
 //! changes a 4 to a 5 with a reason, and the deputy, who may only read the
 //! journal, sees the old and new value in the cell's history.
 
-mod cells;
+pub mod cells;
 
 use anyhow::{Context, Result, ensure};
 use fantoccini::Locator;
@@ -29,16 +29,7 @@ pub async fn journeys(browser: &Browser) -> Result<()> {
 
 async fn teacher_fills_a_lesson(b: &Browser) -> Result<(String, usize)> {
     let client = &b.client;
-    b.sign_in("teacher").await?;
-    wait_for(client, ".app-nav a[href='/journal']")
-        .await?
-        .click()
-        .await?;
-    wait_for(client, "#journal-pick")
-        .await?
-        .select_by_label("5А · Математика")
-        .await?;
-    wait_for(client, "#journal-grid .jcell").await?;
+    cells::open_five_a_maths(b, "teacher").await?;
     let col = cells::last_held_lesson(client).await?;
 
     // The demo filled the lessons held before today: Backspace takes a cell's

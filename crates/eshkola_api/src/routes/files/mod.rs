@@ -21,7 +21,7 @@ use eshkola_domain::Role;
 
 use crate::{ApiError, auth::AuthUser, routes::convert::uuid, texts::plans as t};
 
-fn stored_file(row: &StoredFileRow) -> StoredFile {
+pub(crate) fn stored_file(row: &StoredFileRow) -> StoredFile {
     StoredFile {
         id: uuid(&row.id),
         name: row.name.clone(),

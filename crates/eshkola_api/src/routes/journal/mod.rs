@@ -10,7 +10,7 @@
 mod access;
 pub mod attendance;
 mod clock;
-mod convert;
+pub(crate) mod convert;
 mod detail;
 pub mod history;
 pub mod lesson;

@@ -9,7 +9,7 @@ pub mod changes;
 mod conflicts;
 pub mod feed;
 pub mod hours;
-mod names;
+pub(crate) mod names;
 pub mod regenerate;
 pub mod rooms;
 pub mod versions;

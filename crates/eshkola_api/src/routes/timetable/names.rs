@@ -46,9 +46,29 @@ fn by_id<T>(rows: Vec<T>, id: impl Fn(&T) -> &String) -> HashMap<String, T> {
 
 impl Names {
     pub fn load(conn: &mut DbConn, school_id: &str) -> Result<Names, ApiError> {
+        let people = users::list(conn, school_id)?;
+        Self::with_people(conn, school_id, people)
+    }
+
+    /// Only these people (the teachers of a student's week), not the
+    /// whole school's.
+    pub fn load_for(
+        conn: &mut DbConn,
+        school_id: &str,
+        people: &[String],
+    ) -> Result<Names, ApiError> {
+        let people = users::get_many(conn, school_id, people)?;
+        Self::with_people(conn, school_id, people)
+    }
+
+    fn with_people(
+        conn: &mut DbConn,
+        school_id: &str,
+        people: Vec<UserRow>,
+    ) -> Result<Names, ApiError> {
         Ok(Names {
             subjects: by_id(subjects::list(conn, school_id)?, |s| &s.id),
-            people: by_id(users::list(conn, school_id)?, |u| &u.id),
+            people: by_id(people, |u| &u.id),
             rooms: by_id(rooms::list(conn, school_id)?, |r| &r.id),
             classes: by_id(classes::list(conn, school_id, None)?, |c| &c.id),
             subgroups: by_id(classes::list_subgroups(conn, school_id, None)?, |g| &g.id),

@@ -1,0 +1,7 @@
+//! The diary (R5, R23, R24): what a student and their parents read by
+//! themselves — the week (`week`) and the progress with the forecast
+//! (`progress`) — always of one student the caller may see (`whose`).
+
+pub mod progress;
+pub mod week;
+mod whose;

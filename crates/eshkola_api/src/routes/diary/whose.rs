@@ -1,0 +1,136 @@
+//! Whose diary a request reads (R5): the student themself, or a parent's
+//! own child named by `child_id` (another family's child is "not found");
+//! and that student's lessons over some dates, class by class as they were
+//! enrolled, only their own subgroups'.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use eshkola_api_types::diary::DiaryStudent;
+use eshkola_db::{
+    DbConn,
+    models::{ClassStudentRow, LessonRow, UserRow},
+    queries::{
+        class_students, classes, diary,
+        lessons::{self, Whose},
+        subgroup_members::{self, SubgroupVisibility},
+        users,
+    },
+};
+use eshkola_domain::Role;
+use uuid::Uuid;
+
+use crate::{
+    ApiError,
+    auth::AuthUser,
+    routes::{convert::person_name, people::access::is_family, setup::Optional},
+    texts::timetable as texts,
+};
+
+/// The student whose diary it is.
+pub struct DiaryOf {
+    pub student: UserRow,
+    /// The class they study in now.
+    pub enrolment: Option<ClassStudentRow>,
+}
+
+impl DiaryOf {
+    pub fn id(&self) -> &str {
+        &self.student.id
+    }
+
+    /// The name and current class as the answer shows them.
+    pub fn wire(&self, conn: &mut DbConn) -> Result<DiaryStudent, ApiError> {
+        let class_name = match &self.enrolment {
+            Some(e) => {
+                let class = classes::get(conn, &e.school_id, &e.class_id)?;
+                Some(format!("{}{}", class.grade, class.letter))
+            }
+            None => None,
+        };
+        Ok(DiaryStudent {
+            name: person_name(&self.student),
+            class_name,
+        })
+    }
+}
+
+/// The caller's own diary (a student) or their child's (a parent, R5).
+/// Staff have no diary of their own.
+pub fn diary_of(
+    conn: &mut DbConn,
+    auth: &AuthUser,
+    child: Option<Uuid>,
+) -> Result<DiaryOf, ApiError> {
+    let school = auth.school_id();
+    let id = match child {
+        Some(child) => {
+            let child = child.to_string();
+            if child != auth.user_id() && !is_family(conn, auth, &child)? {
+                return Err(ApiError::NotFound(texts::NOT_YOUR_CHILD));
+            }
+            child
+        }
+        None if auth.roles.contains(&Role::Student) => auth.user_id().to_owned(),
+        None if auth.roles.contains(&Role::Parent) => {
+            return Err(ApiError::field("child_id", texts::CHILD_REQUIRED));
+        }
+        None => return Err(ApiError::Forbidden),
+    };
+    let student = users::get(conn, school, &id)
+        .optional()?
+        .ok_or(ApiError::NotFound(texts::NOT_YOUR_CHILD))?;
+    let enrolment = class_students::current_of(conn, school, &id)?;
+    Ok(DiaryOf { student, enrolment })
+}
+
+/// Whether the student studied in `class` on `date`. An enrolment covers
+/// its days up to `left_on`; a transfer's `left_on` is the first day in the
+/// new class, so that day belongs to the new class only.
+fn studied_in(enrolments: &[ClassStudentRow], class: &str, date: NaiveDate) -> bool {
+    let moved_in = |d: NaiveDate| {
+        enrolments
+            .iter()
+            .any(|o| o.enrolled_on == d && o.class_id != class)
+    };
+    enrolments.iter().any(|e| {
+        e.class_id == class
+            && e.enrolled_on <= date
+            && e.left_on
+                .is_none_or(|left| left > date || (left == date && !moved_in(date)))
+    })
+}
+
+/// The student's lessons held in `from..=to`, by date and lesson number:
+/// their class's on the days they studied there, whole-class lessons and
+/// their own subgroups' (`subgroup_members::visible_to`).
+pub fn lesson_rows(
+    conn: &mut DbConn,
+    school: &str,
+    student: &str,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<LessonRow>, ApiError> {
+    let enrolments = diary::enrolments_between(conn, school, student, from, to)?;
+    let mut class_ids: Vec<String> = enrolments.iter().map(|e| e.class_id.clone()).collect();
+    class_ids.sort();
+    class_ids.dedup();
+    if class_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut seen: HashMap<String, SubgroupVisibility> = HashMap::new();
+    for class in &class_ids {
+        seen.insert(
+            class.clone(),
+            subgroup_members::visible_to(conn, school, class, student)?,
+        );
+    }
+    let mut rows = lessons::held_between(conn, school, Whose::Classes(&class_ids), from, to)?;
+    rows.retain(|l| {
+        studied_in(&enrolments, &l.class_id, l.held_on)
+            && seen
+                .get(&l.class_id)
+                .is_some_and(|v| v.sees(l.subgroup_id.as_deref()))
+    });
+    Ok(rows)
+}

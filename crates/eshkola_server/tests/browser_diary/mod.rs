@@ -1,0 +1,98 @@
+//! The diary in the browser (R5, R23, R24): the maths teacher gives the
+//! demo student a five in 5А's journal; the parent opens the diary, finds
+//! the five on that lesson's day, and reads the maths forecast on the
+//! progress page — on a phone's width without sideways scrolling.
+
+use anyhow::{Context, Result, ensure};
+use fantoccini::Locator;
+
+use crate::{
+    browser_harness::{Browser, screenshots, wait_for, wait_for_text},
+    browser_journal::cells,
+};
+
+/// The demo parent's first child, as the journal's row names them.
+const CHILD_ROW: &str = "Иванов Артём";
+
+pub async fn journeys(browser: &Browser) -> Result<()> {
+    let (lesson, date) = teacher_gives_a_five(browser)
+        .await
+        .context("journey of the teacher")?;
+    parent_reads_the_diary(browser, &lesson, &date)
+        .await
+        .context("journey of the parent")
+}
+
+/// Returns the lesson's id and date.
+async fn teacher_gives_a_five(b: &Browser) -> Result<(String, String)> {
+    let client = &b.client;
+    cells::open_five_a_maths(b, "teacher").await?;
+    let col = cells::last_held_lesson(client).await?;
+    let script = "return [...document.querySelectorAll('tr.jrow .jname__text')]\
+        .findIndex(n => n.textContent.trim() === arguments[0]);";
+    let row = client.execute(script, vec![CHILD_ROW.into()]).await?;
+    let row = usize::try_from(row.as_i64().context("no row")?).context("the child's row")?;
+    let head = wait_for(client, &format!("th[data-col='{col}']")).await?;
+    let lesson = head.attr("data-lesson-id").await?.context("lesson id")?;
+    let date = head.attr("data-date").await?.context("lesson date")?;
+
+    // Empty the cell the demo filled, then a five.
+    cells::click(client, row, col).await?;
+    cells::type_keys(client, "\u{E003}\u{E003}\u{E003}").await?;
+    cells::wait_settled(client).await?;
+    cells::expect(client, row, col, "").await?;
+    cells::type_keys(client, "5\u{E007}").await?;
+    cells::wait_settled(client).await?;
+    cells::expect(client, row, col, "5").await?;
+    b.sign_out().await?;
+    Ok((lesson, date))
+}
+
+async fn parent_reads_the_diary(b: &Browser, lesson: &str, date: &str) -> Result<()> {
+    let client = &b.client;
+    b.sign_in("parent").await?;
+    wait_for(client, ".app-nav a[href='/diary']")
+        .await?
+        .click()
+        .await?;
+    wait_for(client, "#diary-page .diary-day").await?;
+    // The lesson may be in last week: go to its week.
+    b.goto(&format!("/diary?week={date}")).await?;
+    let card = format!(".diary-day[data-date='{date}'] .diary-lesson[data-lesson='{lesson}']");
+    wait_for_text(client, &card, "Математика").await?;
+    let marks = client
+        .find_all(Locator::Css(&format!("{card} .mark")))
+        .await?;
+    ensure!(marks.len() == 1, "the lesson shows {} marks", marks.len());
+    let text = marks[0].text().await?;
+    ensure!(text.starts_with('5'), "the mark reads {text:?}");
+    let class = marks[0].attr("class").await?.unwrap_or_default();
+    ensure!(class.contains("mark--5"), "the mark's class is {class:?}");
+    screenshots(client, "eshkola-diary-parent").await?;
+
+    wait_for(client, ".app-nav a[href='/progress']")
+        .await?
+        .click()
+        .await?;
+    let forecast = ".progress-subject[data-subject='Математика'] .progress-subject__forecast";
+    let said = wait_for_text(client, forecast, "Сейчас выходит «").await?;
+    ensure!(said.contains("Прогноз"), "the forecast reads {said:?}");
+    screenshots(client, "eshkola-progress-parent").await?;
+
+    // A phone's width: nothing runs off the screen sideways.
+    client.set_window_size(360, 780).await?;
+    b.goto(&format!("/diary?week={date}")).await?;
+    wait_for_text(client, &card, "Математика").await?;
+    let fits = client
+        .execute(
+            "return document.documentElement.scrollWidth <= window.innerWidth;",
+            vec![],
+        )
+        .await?;
+    client.set_window_size(1280, 900).await?;
+    ensure!(
+        fits.as_bool() == Some(true),
+        "the diary scrolls sideways at 360 px"
+    );
+    Ok(())
+}

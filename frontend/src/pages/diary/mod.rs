@@ -1,0 +1,117 @@
+//! `/diary`: a student's week as they and their parents read it (R5, R23)
+//! — day by day, lessons with changes, topics, homework with files, marks
+//! and attendance; weeks before and after; a parent switches children.
+//! `/progress` (`progress.rs`) is the subjects with the forecast (R24).
+
+mod child;
+mod lesson;
+mod progress;
+
+pub use progress::ProgressPage;
+
+use chrono::{Datelike, Days, NaiveDate, Weekday};
+use eshkola_api_types::diary::{DiaryLesson, DiaryWeek};
+use leptos::prelude::*;
+use leptos_router::{
+    NavigateOptions,
+    hooks::{use_navigate, use_query_map},
+};
+use uuid::Uuid;
+
+use self::{
+    child::{FamilyHead, children, use_child},
+    lesson::DiaryLessonCard,
+};
+use super::setup::shared::{parse_date, today};
+use crate::{
+    api::use_api,
+    components::{ErrorNote, Skeleton},
+    format, routes, texts,
+};
+
+#[component]
+pub fn DiaryPage() -> impl IntoView {
+    let api = use_api();
+    let query = use_query_map();
+    let navigate = use_navigate();
+    let children = children();
+    let child = use_child(children);
+    let week = Memo::new(move |_| query.with(|q| q.get("week")).and_then(|w| parse_date(&w)));
+    let diary = LocalResource::new(move || {
+        let (child, week) = (child.get(), week.get());
+        async move { api.diary_week(child, week).await }
+    });
+    let pick = Callback::new(move |id: Uuid| {
+        navigate(
+            &routes::diary(Some(id), week.get_untracked()),
+            NavigateOptions::default(),
+        );
+    });
+    view! {
+        <section class="stack diary" id="diary-page">
+            <FamilyHead title=texts::DIARY_TITLE children child pick/>
+            <Transition fallback=|| view! { <Skeleton lines=8/> }>
+                {move || Suspend::new(async move {
+                    match diary.await {
+                        Ok(w) => view! { <Week week=w child=child.get_untracked()/> }.into_any(),
+                        Err(e) => view! { <ErrorNote message=e.message()/> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </section>
+    }
+}
+
+/// The week's navigation and its days, Monday to Saturday (Sunday if it
+/// has lessons).
+#[component]
+fn Week(week: DiaryWeek, child: Option<Uuid>) -> impl IntoView {
+    let link = |date: Option<NaiveDate>| routes::diary(child, date);
+    let before = link(week.from.checked_sub_days(Days::new(7)));
+    let after = link(week.from.checked_add_days(Days::new(7)));
+    let now = link(Some(today()));
+    let class = week.student.class_name.clone();
+    let days: Vec<NaiveDate> = (0..7)
+        .filter_map(|n| week.from.checked_add_days(Days::new(n)))
+        .filter(|d| d.weekday() != Weekday::Sun || week.lessons.iter().any(|l| l.lesson.date == *d))
+        .collect();
+    let lessons = week.lessons;
+    view! {
+        <p class="muted diary__who">
+            {week.student.name.full()}
+            {class.map(|c| format!(", {c}")).unwrap_or_else(|| format!(" — {}", texts::DIARY_NOT_ENROLLED))}
+        </p>
+        <nav class="week-nav diary__nav">
+            <a id="previous-week" href=before>{texts::PREVIOUS_WEEK}</a>
+            <h2 id="week-title">{texts::week_title(&format::date_range(week.from, week.to))}</h2>
+            <a id="next-week" href=after>{texts::NEXT_WEEK}</a>
+            <a href=now>{texts::THIS_WEEK}</a>
+        </nav>
+        {lessons.is_empty().then(|| view! { <p class="muted" id="no-lessons">{texts::DIARY_NO_LESSONS}</p> })}
+        <div class="diary__days">
+            {days.into_iter().map(|d| {
+                let here: Vec<DiaryLesson> = lessons.iter().filter(|l| l.lesson.date == d).cloned().collect();
+                view! { <Day date=d lessons=here/> }
+            }).collect_view()}
+        </div>
+    }
+}
+
+#[component]
+fn Day(date: NaiveDate, lessons: Vec<DiaryLesson>) -> impl IntoView {
+    let is_today = date == today();
+    view! {
+        <section class="diary-day card" class:diary-day--today=is_today data-date=date.to_string()>
+            <h3 class="diary-day__title">{texts::day_title(date)}</h3>
+            {if lessons.is_empty() {
+                view! { <p class="muted">{texts::NO_LESSONS_DAY}</p> }.into_any()
+            } else {
+                view! {
+                    <ol class="diary-day__lessons">
+                        {lessons.into_iter().map(|entry| view! { <DiaryLessonCard entry/> }).collect_view()}
+                    </ol>
+                }.into_any()
+            }}
+        </section>
+    }
+}
