@@ -23,6 +23,7 @@ mod openapi;
 mod operations;
 mod people_screens;
 mod plans;
+mod privacy;
 mod readmission;
 mod rollover;
 mod school;
