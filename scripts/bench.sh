@@ -9,6 +9,7 @@
 #
 # Knobs (environment): BENCH_PROFILE (release), BENCH_SCHOOLS (5), BENCH_THREADS (2), BENCH_CONNECTIONS (32),
 # BENCH_DURATION (10s), BENCH_WARMUP (2s), BENCH_JOURNAL_MORE (99), BENCH_SAVE_CLIENTS (16),
+# BENCH_DIARY_CONNECTIONS (64),
 # BENCH_PG_HOST (127.0.0.1), BENCH_PG_USER (postgres).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -213,6 +214,7 @@ ${ESHKOLA_DB_POOL_SIZE:-32} database connections; PostgreSQL on the same machine
   --scenario "\`GET /api/v1/journal\` (a page: $(jq -r .page "$out/journal.json")), one school=$out/journal_1.txt" \
   --scenario "\`GET /api/v1/journal\`, the same page among 100 schools=$out/journal_100.txt" \
   --scenario "\`PUT /api/v1/journal/lessons/{id}\` (a whole lesson: topic, an absence, a mark added and one removed; $journal_clients clients, one lesson each), 100 schools=$out/journal_save.txt" \
+  --scenario "\`GET /api/v1/me/diary\` (a parent's child's week: $(jq -r .diary "$out/journal.json"); ${BENCH_DIARY_CONNECTIONS:-64} connections), 100 schools=$out/diary_100.txt" \
   --fact "Journal dataset (100 schools)=$(jq -r .dataset "$out/journal.json")" \
   --fact "Journal \`GET\` p50, 100 schools ÷ one school=$(jq -r .ratio "$out/journal.json")" \
   --fact "Generating a year of lessons for 40 classes (\`POST /years/{id}/lessons/generate\`, $lessons lessons)=${generation} s" \

@@ -3,7 +3,8 @@
 # `GET /api/v1/journal` of its fullest first-quarter page; then 99 more
 # schools with theirs, the same page again, concurrent whole-lesson saves,
 # and the query plans of one page load (auto_explain) into
-# docs/benchmarks/journal-plans.txt. Writes $out/journal*.{txt,json}.
+# docs/benchmarks/journal-plans.txt; and a parent's diary week (issue 6)
+# among the 100 schools. Writes $out/journal*.{txt,json}, $out/diary_100.txt.
 
 journal_db="${db}_journal"
 journal_url="postgres://$pg_user@$pg_host:5432/$journal_db"
@@ -40,6 +41,22 @@ log "journal: $more_schools more schools"
 timeout 900 "$bench_bin" generate --database-url "$journal_url" --schools "$more_schools" --add --password "$password" >/dev/null
 jpsql -v classes=17 -f scripts/bench/journal-data.sql >/dev/null
 run journal_100 "$page" "$j_auth" "$served_base"
+
+# The diary (issue 6): a parent of a student of that class reads the child's
+# last week with lessons, 64 clients (BENCH_DIARY_CONNECTIONS).
+IFS='|' read -r d_parent d_child < <(jpsql -c "
+  SELECT u.login, g.student_id FROM guardianships g
+  JOIN users u ON u.school_id = g.school_id AND u.id = g.parent_id
+  JOIN class_students cs ON cs.school_id = g.school_id AND cs.student_id = g.student_id
+  WHERE cs.class_id = '$j_class' ORDER BY u.login LIMIT 1")
+diary="/api/v1/me/diary?child_id=$d_child&week=2026-11-23"
+d_auth="Authorization: Bearer $(login "$served_base" "$d_parent")"
+status=$(curl -sS -o "$out/diary-week.json" -w '%{http_code}' -H "$d_auth" "$served_base$diary")
+[ "$status" = 200 ] || { log "GET $diary answered $status: $(head -c 300 "$out/diary-week.json")"; exit 1; }
+diary_lessons=$(jq '.lessons | length' "$out/diary-week.json")
+diary_marks=$(jq '[.lessons[].marks | length] | add' "$out/diary-week.json")
+log "diary week of $d_parent's child: $diary_lessons lessons, $diary_marks marks"
+connections="${BENCH_DIARY_CONNECTIONS:-64}" run diary_100 "$diary" "$d_auth" "$served_base"
 
 # Whole-lesson saves: the teacher's latest lessons, one per client.
 jpsql -c "SELECT l.id FROM lessons l JOIN users u ON u.id = l.teacher_id
@@ -82,6 +99,7 @@ dataset=$(jpsql -c "SELECT (SELECT count(*) FROM schools) || ' schools, ' || (SE
   || ' lessons, ' || (SELECT count(*) FROM marks) || ' marks, ' || (SELECT count(*) FROM attendance)
   || ' absences'")
 jq -n --arg page "30 students × $j_lessons lessons × $j_marks marks" --arg dataset "$dataset" \
+  --arg diary "$diary_lessons lessons, $diary_marks marks" \
   --arg ratio "$(awk -v a="$p100" -v b="$p1" 'BEGIN { printf "%.2f", a / b }')" \
-  '{page: $page, dataset: $dataset, ratio: $ratio}' >"$out/journal.json"
+  '{page: $page, dataset: $dataset, ratio: $ratio, diary: $diary}' >"$out/journal.json"
 log "journal: $(cat "$out/journal.json")"

@@ -81,10 +81,14 @@ fn build(
             .collect();
     let attached = lesson_records::files_for_lessons(conn, school, &ids)?;
     let file_ids: Vec<String> = attached.iter().map(|f| f.file_id.clone()).collect();
-    let files: HashMap<String, _> = stored_files::get_many(conn, school, &file_ids)?
-        .into_iter()
-        .map(|f| (f.id.clone(), stored_file(&f)))
-        .collect();
+    let files: HashMap<String, _> = if file_ids.is_empty() {
+        HashMap::new()
+    } else {
+        stored_files::get_many(conn, school, &file_ids)?
+            .into_iter()
+            .map(|f| (f.id.clone(), stored_file(&f)))
+            .collect()
+    };
     let mut marks: HashMap<&str, Vec<DiaryMark>> = HashMap::new();
     let mark_rows = diary::marks_of(conn, school, of.id(), &ids)?;
     for row in &mark_rows {
