@@ -21,7 +21,7 @@ use crate::{
     pages::{AdmitPage, ParentPage, ParentsPage, StaffPage, StudentPage, StudentsPage},
     pages::{AttendancePage, JournalSetupPage, TimelinessPage},
     pages::{ChangesPage, EditorPage, TimetablePage},
-    pages::{DiaryPage, ProgressPage},
+    pages::{DiaryPage, NotificationsPage, ProgressPage},
     routes,
     session::Session,
     texts,
@@ -108,6 +108,7 @@ pub fn App() -> impl IntoView {
                     // The diary and progress (R5, R23, R24): students and parents.
                     <Route path=path!("/diary") view=|| family(DiaryPage)/>
                     <Route path=path!("/progress") view=|| family(ProgressPage)/>
+                    <Route path=path!("/notifications") view=NotificationsPage/>
                 </ParentRoute>
             </Routes>
         </Router>

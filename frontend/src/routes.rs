@@ -159,6 +159,8 @@ pub fn journal(class: Uuid, subject: Uuid, period: Uuid, group: Option<Uuid>) ->
 /// The diary's week (R5, R23) and progress with the forecast (R24).
 pub const DIARY: &str = "/diary";
 pub const PROGRESS: &str = "/progress";
+/// The notification centre (R19, R23).
+pub const NOTIFICATIONS: &str = "/notifications";
 
 /// `base?k=v&…` of the present parts (just `base` without any).
 pub fn with_query(base: &str, parts: &[(&str, Option<String>)]) -> String {

@@ -42,6 +42,7 @@ use crate::routes::LoginThrottle;
         (name = "journal", description = "The class journal: pages, lessons, marks, attendance and the history of changes"),
         (name = "plans", description = "Thematic plans (КТП) of teaching assignments, their schedule over the lessons and coverage"),
         (name = "files", description = "Stored files: homework attachments"),
+        (name = "notifications", description = "The notification centre: new and changed marks, absences without a valid reason, posted finals"),
         (name = "diary", description = "The diary of a student and their parents: the week, progress and the forecast of finals"),
     ),
     components(schemas(Problem, ErrorCode, FieldError)),

@@ -39,5 +39,7 @@ pub mod files;
 pub mod plans;
 // The diary and progress (R5, R23, R24).
 pub mod diary;
+// The notification centre (R19, R23).
+pub mod notifications;
 
 pub use eshkola_domain::Role;

@@ -4,6 +4,7 @@ mod finals;
 mod history;
 mod journal;
 mod journal_setup;
+mod notifications;
 mod plans;
 mod timetable;
 
@@ -20,6 +21,7 @@ pub use finals::*;
 pub use history::*;
 pub use journal::*;
 pub use journal_setup::*;
+pub use notifications::*;
 pub use plans::*;
 pub use timetable::*;
 

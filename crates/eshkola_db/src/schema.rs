@@ -552,6 +552,22 @@ diesel::allow_tables_to_appear_in_same_query!(
     users,
 );
 
+// The notification centre (R19, R23): queried on its own.
+diesel::table! {
+    notifications (id) {
+        id -> Text,
+        school_id -> Text,
+        user_id -> Text,
+        kind -> Text,
+        student_id -> Text,
+        subject_id -> Nullable<Text>,
+        lesson_id -> Nullable<Text>,
+        value -> Nullable<Text>,
+        created_at -> Timestamp,
+        read_at -> Nullable<Timestamp>,
+    }
+}
+
 // Year rollover (R10): which accounts a leaving movement blocked. Queried on
 // its own, so it stays out of the joinable list below.
 diesel::table! {

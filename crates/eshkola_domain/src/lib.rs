@@ -14,6 +14,7 @@ pub mod grades;
 pub mod import;
 pub mod journal;
 pub mod names;
+pub mod notifications;
 pub mod password;
 pub mod people;
 pub mod periods;

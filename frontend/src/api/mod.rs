@@ -17,6 +17,8 @@ mod imports;
 mod journal;
 mod journal_setup;
 mod me;
+// The notification centre (R19, R23).
+mod notifications;
 mod people;
 // The thematic plan (R13, R29) and stored files.
 mod plans;

@@ -8,6 +8,8 @@ use leptos_router::{
     hooks::{use_location, use_navigate},
 };
 
+use eshkola_domain::access::FAMILY;
+
 use crate::{api::use_api, routes, session::use_session, texts};
 
 #[component]
@@ -27,6 +29,7 @@ pub fn Header() -> impl IntoView {
             <div class="app-header__bar">
                 <A href=move || session.home().to_owned() attr:class="brand">{school}</A>
                 <div class="app-header__user">
+                    <Bell/>
                     <RoleSwitcher/>
                     <span class="user-name" id="user-name">{person}</span>
                     <button
@@ -42,6 +45,38 @@ pub fn Header() -> impl IntoView {
             </div>
             <Nav/>
         </header>
+    }
+}
+
+/// The notification centre's link with the unread count, for students and
+/// parents; the count is asked again on every navigation.
+#[component]
+fn Bell() -> impl IntoView {
+    let session = use_session();
+    let api = use_api();
+    let location = use_location();
+    let unread = LocalResource::new(move || {
+        location.pathname.track();
+        async move {
+            if session.can(FAMILY) {
+                api.notifications(true).await.map(|l| l.unread).unwrap_or(0)
+            } else {
+                0
+            }
+        }
+    });
+    move || {
+        session.can(FAMILY).then(|| {
+            let count = move || unread.get().unwrap_or(0);
+            view! {
+                <A href=routes::NOTIFICATIONS attr:id="notifications-bell" attr:class="bell"
+                    attr:aria-label=move || texts::bell_label(count())
+                    attr:title=move || texts::bell_label(count())>
+                    <span aria-hidden="true">"🔔"</span>
+                    {move || (count() > 0).then(|| view! { <span class="bell__count" id="unread-count">{count()}</span> })}
+                </A>
+            }
+        })
     }
 }
 

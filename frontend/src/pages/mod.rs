@@ -16,6 +16,8 @@ mod journal_setup;
 mod login;
 mod movements;
 mod not_found;
+// The notification centre (R19, R23).
+mod notifications;
 mod parents;
 mod password;
 mod plans;
@@ -40,6 +42,7 @@ pub use journal::JournalPage;
 pub use login::LoginPage;
 pub use movements::MovementsPage;
 pub use not_found::NotFoundPage;
+pub use notifications::NotificationsPage;
 pub use parents::{ParentPage, ParentsPage};
 pub use password::PasswordPage;
 pub use plans::PlansPage;

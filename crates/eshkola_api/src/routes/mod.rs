@@ -22,6 +22,8 @@ mod journal;
 // The journal's rules, kinds of work and attendance codes (R13, R14, R18).
 mod journal_setup;
 mod me;
+// The notification centre (R19, R23).
+pub(crate) mod notifications;
 mod object;
 mod people;
 mod periods;
@@ -201,6 +203,9 @@ pub fn configure(throttle: LoginThrottle) -> impl FnOnce(&mut ServiceConfig<'_>)
         .service(files::delete::delete_file)
         // The diary and progress (R5, R23, R24).
         .service(diary::week::my_diary)
-        .service(diary::progress::my_progress);
+        .service(diary::progress::my_progress)
+        // The notification centre (R19, R23).
+        .service(notifications::centre::my_notifications)
+        .service(notifications::centre::mark_read);
     }
 }

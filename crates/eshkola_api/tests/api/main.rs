@@ -19,6 +19,7 @@ mod imports;
 mod journal;
 mod journal_setup;
 mod movement;
+mod notifications;
 mod openapi;
 mod operations;
 mod people_screens;

@@ -48,6 +48,8 @@ pub mod plan_topics;
 pub mod stored_files;
 // The diary (R5, R23).
 pub mod diary;
+// The notification centre (R19, R23).
+pub mod notifications;
 
 /// Rows loaded for many ids, at most 500 ids a query (the engines limit
 /// bound parameters), joined in chunk order.

@@ -1,7 +1,8 @@
 //! The diary in the browser (R5, R23, R24): the maths teacher gives the
-//! demo student a five in 5А's journal; the parent opens the diary, finds
-//! the five on that lesson's day, and reads the maths forecast on the
-//! progress page — on a phone's width without sideways scrolling.
+//! demo student a five in 5А's journal; the parent sees it in the
+//! notification centre, follows it to the diary, finds the five on that
+//! lesson's day, and reads the maths forecast on the progress page — on a
+//! phone's width without sideways scrolling.
 
 use anyhow::{Context, Result, ensure};
 use fantoccini::Locator;
@@ -51,13 +52,23 @@ async fn teacher_gives_a_five(b: &Browser) -> Result<(String, String)> {
 async fn parent_reads_the_diary(b: &Browser, lesson: &str, date: &str) -> Result<()> {
     let client = &b.client;
     b.sign_in("parent").await?;
-    wait_for(client, ".app-nav a[href='/diary']")
+    // The bell counts the news; the centre says it and leads to the diary.
+    wait_for(client, "#notifications-bell #unread-count").await?;
+    wait_for(client, "#notifications-bell")
         .await?
         .click()
         .await?;
-    wait_for(client, "#diary-page .diary-day").await?;
-    // The lesson may be in last week: go to its week.
-    b.goto(&format!("/diary?week={date}")).await?;
+    let news = "#notifications-page .notification--unread";
+    let said = wait_for_text(client, news, "новая оценка «5» по предмету «Математика»").await?;
+    ensure!(
+        said.contains("Иванов А."),
+        "the notification reads {said:?}"
+    );
+    screenshots(client, "eshkola-notifications-parent").await?;
+    wait_for(client, &format!("{news} .notification__open"))
+        .await?
+        .click()
+        .await?;
     let card = format!(".diary-day[data-date='{date}'] .diary-lesson[data-lesson='{lesson}']");
     wait_for_text(client, &card, "Математика").await?;
     let marks = client

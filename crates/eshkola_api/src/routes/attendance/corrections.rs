@@ -19,7 +19,7 @@ use crate::{
     ApiError, AppState,
     auth::{AuthUser, ClientInfo},
     openapi::ProblemResponses,
-    routes::{convert::uuid, object::Object},
+    routes::{convert::uuid, notifications::emit, object::Object},
     texts::attendance as texts,
 };
 
@@ -157,6 +157,7 @@ fn apply(conn: &mut DbConn, ctx: &mut Ctx<'_>, body: &CorrectionsRequest) -> Res
         }
     }
     history::append(conn, &ctx.history)?;
+    emit::for_changes(conn, &ctx.history, emit::unexcused(ctx.codes.values()))?;
     Ok(())
 }
 

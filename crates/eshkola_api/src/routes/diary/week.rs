@@ -66,13 +66,7 @@ fn build(
         return Ok(Vec::new());
     }
     let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
-    let mut teachers: Vec<String> = rows
-        .iter()
-        .flat_map(|r| std::iter::once(r.teacher_id.clone()).chain(r.co_teacher_id.clone()))
-        .collect();
-    teachers.sort();
-    teachers.dedup();
-    let names = Names::load_for(conn, school, &teachers)?;
+    let names = Names::for_lessons(conn, school, rows)?;
     let lists = Lists::load(conn, school)?;
     let records: HashMap<String, LessonRecordRow> =
         lesson_records::for_lessons(conn, school, &ids)?

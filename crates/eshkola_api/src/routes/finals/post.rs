@@ -24,7 +24,7 @@ use crate::{
     ApiError, AppState,
     auth::{AuthUser, ClientInfo},
     openapi::ProblemResponses,
-    routes::{fields::Fields, object::Object},
+    routes::{fields::Fields, notifications::emit, object::Object},
     texts::finals as texts,
 };
 
@@ -147,6 +147,7 @@ fn store(
         ));
     }
     history::append(conn, &rows)?;
+    emit::for_changes(conn, &rows, |_| false)?;
     Ok(Some(stored))
 }
 

@@ -50,14 +50,20 @@ impl Names {
         Self::with_people(conn, school_id, people)
     }
 
-    /// Only these people (the teachers of a student's week), not the
-    /// whole school's.
-    pub fn load_for(
+    /// For these lessons: of the people, only their teachers and
+    /// co-teachers, not the whole school's.
+    pub fn for_lessons(
         conn: &mut DbConn,
         school_id: &str,
-        people: &[String],
+        rows: &[LessonRow],
     ) -> Result<Names, ApiError> {
-        let people = users::get_many(conn, school_id, people)?;
+        let mut teachers: Vec<String> = rows
+            .iter()
+            .flat_map(|r| std::iter::once(r.teacher_id.clone()).chain(r.co_teacher_id.clone()))
+            .collect();
+        teachers.sort();
+        teachers.dedup();
+        let people = users::get_many(conn, school_id, &teachers)?;
         Self::with_people(conn, school_id, people)
     }
 

@@ -49,7 +49,7 @@ pub(super) fn lessons_of(
     if rows.is_empty() {
         return Ok(Vec::new());
     }
-    let names = Names::load(conn, school)?;
+    let names = Names::for_lessons(conn, school, &rows)?;
     Ok(rows.iter().filter_map(|r| names.lesson(r)).collect())
 }
 

@@ -22,7 +22,12 @@ use eshkola_domain::journal::scale;
 use uuid::Uuid;
 
 use super::{access::LessonCtx, convert::Lists, detail::students_on};
-use crate::{ApiError, auth::AuthUser, routes::fields::Fields, texts::journal as jt};
+use crate::{
+    ApiError,
+    auth::AuthUser,
+    routes::{fields::Fields, notifications::emit},
+    texts::journal as jt,
+};
 
 /// Longest mark comment, in characters.
 pub const COMMENT_MAX: usize = 300;
@@ -196,11 +201,12 @@ impl<'a> Writer<'a> {
     }
 
     /// Refuses everything when a field was wrong (the caller's transaction
-    /// rolls back); else appends the history and flags the lesson as
-    /// holding journal data.
+    /// rolls back); else appends the history, notifies the families (R19)
+    /// and flags the lesson as holding journal data.
     pub fn finish(self, conn: &mut DbConn) -> Result<(), ApiError> {
         self.fields.check()?;
         history::append(conn, &self.history)?;
+        emit::for_changes(conn, &self.history, emit::unexcused(&self.lists.codes))?;
         if self.wrote && !self.ctx.lesson.holds_data {
             lessons::mark_holds_data(conn, &self.school_id, &self.ctx.lesson.id)?;
         }
