@@ -1,7 +1,7 @@
 //! The root component: the session context, start-up restore and the route table.
 
 use eshkola_api_types::Role;
-use eshkola_domain::access::{ADMINISTRATION, FAMILY, STAFF, YEAR_ROLLOVER};
+use eshkola_domain::access::{ADMINISTRATION, FAMILY, PARENTS, STAFF, YEAR_ROLLOVER};
 use leptos::{prelude::*, task::spawn_local};
 use leptos_router::{
     components::{ParentRoute, Redirect, Route, Router, Routes},
@@ -13,6 +13,7 @@ use crate::{
     components::{AudienceGate, RoleGate, Shell},
     pages::JournalPage,
     pages::PlansPage,
+    pages::{AbsenceNotesPage, DiaryPage, NotificationsPage, ProgressPage},
     pages::{
         AccountsPage, ActivatePage, ClassPage, ClassRoomPage, ClassesPage, HomePage, ImportsPage,
         LoginPage, MovementsPage, NotFoundPage, PasswordPage, RolloverPage, RootRedirect,
@@ -21,7 +22,6 @@ use crate::{
     pages::{AdmitPage, ParentPage, ParentsPage, StaffPage, StudentPage, StudentsPage},
     pages::{AttendancePage, JournalSetupPage, TimelinessPage},
     pages::{ChangesPage, EditorPage, TimetablePage},
-    pages::{DiaryPage, NotificationsPage, ProgressPage},
     routes,
     session::Session,
     texts,
@@ -109,6 +109,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/diary") view=|| family(DiaryPage)/>
                     <Route path=path!("/progress") view=|| family(ProgressPage)/>
                     <Route path=path!("/notifications") view=NotificationsPage/>
+                    <Route
+                        path=path!("/absence-notes")
+                        view=|| view! { <AudienceGate audience=PARENTS><AbsenceNotesPage/></AudienceGate> }
+                    />
                 </ParentRoute>
             </Routes>
         </Router>

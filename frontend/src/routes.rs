@@ -159,6 +159,14 @@ pub fn journal(class: Uuid, subject: Uuid, period: Uuid, group: Option<Uuid>) ->
 /// The diary's week (R5, R23) and progress with the forecast (R24).
 pub const DIARY: &str = "/diary";
 pub const PROGRESS: &str = "/progress";
+/// Parents' absence notes (R18, R23).
+pub const ABSENCE_NOTES: &str = "/absence-notes";
+
+/// The absence notes of a parent's child.
+pub fn absence_notes(child: Option<Uuid>) -> String {
+    with_query(ABSENCE_NOTES, &[("child", child.map(|c| c.to_string()))])
+}
+
 /// The notification centre (R19, R23).
 pub const NOTIFICATIONS: &str = "/notifications";
 

@@ -4,6 +4,7 @@
 
 use eshkola_api_types::Role;
 
+mod absence_notes;
 mod classes;
 mod diary;
 mod imports;
@@ -19,6 +20,7 @@ mod students;
 mod timetable;
 mod years;
 
+pub use absence_notes::*;
 pub use classes::*;
 pub use diary::*;
 pub use imports::*;

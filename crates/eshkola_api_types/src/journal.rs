@@ -177,6 +177,8 @@ pub struct JournalPage {
     pub marks: Vec<Mark>,
     pub attendance: Vec<Attendance>,
     pub averages: Vec<StudentAverage>,
+    /// Parents' current absence notes overlapping the period (R18).
+    pub absence_notes: Vec<crate::absence_notes::AbsenceNoteBrief>,
     /// The mean of the students' averages.
     pub class_average: Option<f64>,
 }

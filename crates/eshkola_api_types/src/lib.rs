@@ -41,5 +41,7 @@ pub mod plans;
 pub mod diary;
 // The notification centre (R19, R23).
 pub mod notifications;
+// Parents' absence notes (R18, R23).
+pub mod absence_notes;
 
 pub use eshkola_domain::Role;

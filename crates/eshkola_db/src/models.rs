@@ -1,5 +1,6 @@
 //! Row types: what a query reads (`*Row`) and what an insert writes (`New*`).
 
+mod absence_notes;
 mod finals;
 mod history;
 mod journal;
@@ -17,6 +18,7 @@ use crate::schema::{
     subgroups, subjects, teaching_assignments, users,
 };
 
+pub use absence_notes::*;
 pub use finals::*;
 pub use history::*;
 pub use journal::*;

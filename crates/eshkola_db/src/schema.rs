@@ -568,6 +568,22 @@ diesel::table! {
     }
 }
 
+// Absence notes from parents (R18, R23): queried on their own.
+diesel::table! {
+    absence_notes (id) {
+        id -> Text,
+        school_id -> Text,
+        student_id -> Text,
+        author_id -> Text,
+        from_on -> Date,
+        to_on -> Date,
+        reason -> Text,
+        comment -> Nullable<Text>,
+        created_at -> Timestamp,
+        withdrawn_at -> Nullable<Timestamp>,
+    }
+}
+
 // Year rollover (R10): which accounts a leaving movement blocked. Queried on
 // its own, so it stays out of the joinable list below.
 diesel::table! {

@@ -31,6 +31,9 @@ pub const SETUP_EDITORS: Audience =
 /// The diary's readers (R5, R23): students and parents, each of their own.
 pub const FAMILY: Audience = Audience::Roles(&[Role::Student, Role::Parent]);
 
+/// Parents only: filing an absence note for their child (R18).
+pub const PARENTS: Audience = Audience::Roles(&[Role::Parent]);
+
 /// Reading the school's setup: every member of staff, not students or parents.
 pub const STAFF: Audience = Audience::Roles(&[
     Role::Administrator,

@@ -5,6 +5,8 @@
 //! session is cleared and the shell shows the sign-in page. Renewals are
 //! serialised, because each one rotates the single-use refresh cookie.
 
+// Parents' absence notes (R18, R23).
+mod absence_notes;
 mod accounts;
 // The journal's setup, the attendance section, timeliness (R14, R18).
 mod attendance_report;

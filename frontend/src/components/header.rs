@@ -72,7 +72,9 @@ fn Bell() -> impl IntoView {
                 <A href=routes::NOTIFICATIONS attr:id="notifications-bell" attr:class="bell"
                     attr:aria-label=move || texts::bell_label(count())
                     attr:title=move || texts::bell_label(count())>
-                    <span aria-hidden="true">"🔔"</span>
+                    <svg class="bell__icon" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
+                        <path fill="currentColor" d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2z"/>
+                    </svg>
                     {move || (count() > 0).then(|| view! { <span class="bell__count" id="unread-count">{count()}</span> })}
                 </A>
             }
@@ -158,6 +160,13 @@ fn Nav() -> impl IntoView {
                 texts::NAV_PROGRESS,
                 Some(routes::PROGRESS),
             ));
+            if role == Some(Role::Parent) {
+                links.push((
+                    routes::ABSENCE_NOTES,
+                    texts::NAV_ABSENCE_NOTES,
+                    Some(routes::ABSENCE_NOTES),
+                ));
+            }
         }
         links.push((
             routes::TIMETABLE,

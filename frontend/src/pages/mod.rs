@@ -35,7 +35,7 @@ mod timetable;
 pub use accounts::AccountsPage;
 pub use activate::ActivatePage;
 pub use class_room::ClassRoomPage;
-pub use diary::{DiaryPage, ProgressPage};
+pub use diary::{AbsenceNotesPage, DiaryPage, ProgressPage};
 pub use home::{HomePage, RootRedirect};
 pub use imports::ImportsPage;
 pub use journal::JournalPage;

@@ -1,6 +1,8 @@
 //! The `/api/v1` routes, registered through utoipa-actix-web so the mounted app
 //! and the OpenAPI document come from the same calls.
 
+// Parents' absence notes (R18, R23).
+pub(crate) mod absence_notes;
 mod accounts;
 mod assignments;
 // The class teacher's attendance section (R18).
@@ -206,6 +208,10 @@ pub fn configure(throttle: LoginThrottle) -> impl FnOnce(&mut ServiceConfig<'_>)
         .service(diary::progress::my_progress)
         // The notification centre (R19, R23).
         .service(notifications::centre::my_notifications)
-        .service(notifications::centre::mark_read);
+        .service(notifications::centre::mark_read)
+        // Parents' absence notes (R18, R23).
+        .service(absence_notes::create_note)
+        .service(absence_notes::list_notes)
+        .service(absence_notes::withdraw_note);
     }
 }

@@ -27,3 +27,11 @@ pub const STUDENT_REPEATED: &str = "Этот ученик уже указан в
 pub const VERSION_REQUIRED: &str =
     "Укажите версию отметки: заголовок If-Match или параметр version.";
 pub const HISTORY_WHAT: &str = "Укажите урок (lesson_id) или журнал (class_id и subject_id).";
+
+// Absence notes (R18, R23).
+pub const NOTE_REVERSED: &str = "Последний день не может быть раньше первого.";
+pub const NOTE_TOO_LONG: &str = "Записка может охватывать не больше 31 дня.";
+pub const NOTE_TOO_LATE: &str = "Записку можно подать не позже чем через неделю после первого дня.";
+pub const NOTE_NOT_FOUND: &str = "Нет такой записки среди ваших.";
+pub const NOTES_WHOSE: &str = "Укажите ученика (student_id) или класс (class_id).";
+pub const NOTE_REASON: &str = "Записка родителя";

@@ -2,6 +2,7 @@
 
 mod support;
 
+mod absence_notes;
 mod accounts;
 mod attendance_control;
 mod auth;

@@ -50,6 +50,8 @@ pub mod stored_files;
 pub mod diary;
 // The notification centre (R19, R23).
 pub mod notifications;
+// Parents' absence notes (R18, R23).
+pub mod absence_notes;
 
 /// Rows loaded for many ids, at most 500 ids a query (the engines limit
 /// bound parameters), joined in chunk order.

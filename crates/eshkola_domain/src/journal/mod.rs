@@ -1,6 +1,7 @@
 //! The class journal's value types (R13–R18): marks, kinds of work, attendance
 //! codes and final-mark slots, as stored and sent. Rules live in submodules.
 
+pub mod absence_note;
 pub mod average;
 pub mod day_absence;
 pub mod deadline;

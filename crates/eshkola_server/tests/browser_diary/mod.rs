@@ -2,7 +2,8 @@
 //! demo student a five in 5А's journal; the parent sees it in the
 //! notification centre, follows it to the diary, finds the five on that
 //! lesson's day, and reads the maths forecast on the progress page — on a
-//! phone's width without sideways scrolling.
+//! phone's width without sideways scrolling; then sends a note that the
+//! child will be away ill.
 
 use anyhow::{Context, Result, ensure};
 use fantoccini::Locator;
@@ -105,5 +106,23 @@ async fn parent_reads_the_diary(b: &Browser, lesson: &str, date: &str) -> Result
         fits.as_bool() == Some(true),
         "the diary scrolls sideways at 360 px"
     );
+
+    // The child will be ill for a few days: the parent sends a note (R18).
+    wait_for(client, ".app-nav a[href='/absence-notes']")
+        .await?
+        .click()
+        .await?;
+    wait_for(client, "#note-reason")
+        .await?
+        .select_by_value("illness")
+        .await?;
+    wait_for(client, "#note-comment")
+        .await?
+        .send_keys("Температура, вызвали врача")
+        .await?;
+    wait_for(client, "#note-send").await?.click().await?;
+    wait_for_text(client, "#note-form", "Записка отправлена").await?;
+    wait_for_text(client, "#notes-list .note", "Болезнь").await?;
+    screenshots(client, "eshkola-notes-parent").await?;
     Ok(())
 }

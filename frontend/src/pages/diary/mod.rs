@@ -1,12 +1,15 @@
 //! `/diary`: a student's week as they and their parents read it (R5, R23)
 //! — day by day, lessons with changes, topics, homework with files, marks
 //! and attendance; weeks before and after; a parent switches children.
-//! `/progress` (`progress.rs`) is the subjects with the forecast (R24).
+//! `/progress` (`progress.rs`) is the subjects with the forecast (R24),
+//! `/absence-notes` (`notes.rs`) a parent's notes that the child will be away.
 
 mod child;
 mod lesson;
+mod notes;
 mod progress;
 
+pub use notes::AbsenceNotesPage;
 pub use progress::ProgressPage;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};

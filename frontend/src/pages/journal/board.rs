@@ -81,6 +81,8 @@ pub struct Inner {
     pub students: Vec<JournalStudent>,
     /// `[row][col]`: students × lessons.
     pub cells: Vec<Vec<Cell>>,
+    /// `[row][col]`: the parent's absence note covering the day, as said.
+    pub notes: Vec<Vec<Option<String>>>,
     pub cursor: RwSignal<(usize, usize)>,
     pub panel: RwSignal<Panel>,
     /// Loaded after the page; `None` until then (or without finals).
@@ -111,6 +113,18 @@ impl Board {
         for a in &page.attendance {
             if let (Some(r), Some(c)) = (row_of(a.student_id), col_of(a.lesson_id)) {
                 data[r][c].attendance = Some(a.clone());
+            }
+        }
+        // A parent's note covering a cell's day (R18): said in its tooltip.
+        let mut notes = vec![vec![None::<String>; page.lessons.len()]; page.students.len()];
+        for n in &page.absence_notes {
+            let Some(r) = row_of(n.student_id) else {
+                continue;
+            };
+            for (c, l) in page.lessons.iter().enumerate() {
+                if n.from_on <= l.date && l.date <= n.to_on {
+                    notes[r][c] = Some(crate::texts::note_line(n.reason, n.from_on, n.to_on));
+                }
             }
         }
         let cells = data
@@ -144,6 +158,7 @@ impl Board {
             lessons: page.lessons.into_iter().map(RwSignal::new).collect(),
             students: page.students,
             cells,
+            notes,
             cursor: RwSignal::new((0, 0)),
             panel: RwSignal::new(Panel::Closed),
             finals: RwSignal::new(None),

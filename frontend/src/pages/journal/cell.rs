@@ -25,6 +25,8 @@ pub fn cell_view(board: &Board, row: usize, col: usize) -> impl IntoView + use<>
         cell.data
             .with(|d| cell.pending.with(|p| model::shown(d, p)))
     });
+    let note = board.notes[row][col].clone();
+    let has_note = note.is_some();
     let b = board.clone();
     let title = move || {
         let state = cell.state.with(|s| match s {
@@ -37,6 +39,7 @@ pub fn cell_view(board: &Board, row: usize, col: usize) -> impl IntoView + use<>
         state
             .into_iter()
             .chain(parts)
+            .chain(note.clone())
             .collect::<Vec<_>>()
             .join("\n")
     };
@@ -81,6 +84,7 @@ pub fn cell_view(board: &Board, row: usize, col: usize) -> impl IntoView + use<>
             class:jcell--cancelled=cancelled
             class:jcell--out=out
             class:jcell--week=new_week
+            class:jcell--note=has_note
             data-cell=format!("{row}-{col}")
             data-state=move || cell.state.with(SaveState::key)
             title=title

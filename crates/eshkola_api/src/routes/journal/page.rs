@@ -14,7 +14,7 @@ use eshkola_db::{
     DbConn,
     models::{ClassStudentRow, PeriodRow},
     queries::{
-        attendance, classes,
+        absence_notes, attendance, classes,
         journal_page::{self, Journal},
         lesson_records, marks, periods, subgroup_members, subjects,
     },
@@ -36,6 +36,7 @@ use crate::{
     auth::AuthUser,
     openapi::ProblemResponses,
     routes::{
+        absence_notes::note_brief,
         classes::subgroup,
         convert::uuid,
         setup::{Optional, small},
@@ -165,6 +166,15 @@ fn page(conn: &mut DbConn, auth: &AuthUser, q: &JournalQuery) -> Result<JournalP
             s.name.patronymic.as_deref().unwrap_or("")
         ))
     });
+    let student_ids: Vec<String> = enrolments.iter().map(|e| e.student_id.clone()).collect();
+    let notes = absence_notes::of_students(
+        conn,
+        school,
+        &student_ids,
+        period.starts_on,
+        period.ends_on,
+        false,
+    )?;
     let cancelled: HashSet<&str> = lessons
         .iter()
         .filter(|l| l.cancelled)
@@ -239,6 +249,7 @@ fn page(conn: &mut DbConn, auth: &AuthUser, q: &JournalQuery) -> Result<JournalP
         marks: mark_rows.iter().map(|m| lists.mark(m)).collect(),
         attendance: entries.iter().map(|a| people.attendance(a)).collect(),
         averages,
+        absence_notes: notes.iter().filter_map(note_brief).collect(),
         class_average,
     })
 }

@@ -4,6 +4,8 @@
 use eshkola_db::{DbConn, models::AttendanceRow, queries::attendance};
 use uuid::Uuid;
 
+use eshkola_domain::journal::absence_note::{Code, code_for};
+
 use super::{Change, Writer};
 use crate::{ApiError, texts::journal as jt};
 
@@ -14,6 +16,43 @@ impl Writer<'_> {
                 .code(id)
                 .map_or_else(|| id.to_owned(), |c| c.code.clone())
         })
+    }
+
+    /// An unexcused absence of a student whose parent sent a note for the
+    /// day becomes the note's reason (R18); anything else stays as asked.
+    /// Returns the code and the history's reason.
+    fn by_note(&self, student: &str, code: String) -> (String, Option<String>) {
+        let Some(reason) = self.notes.get(student) else {
+            return (code, None);
+        };
+        let unexcused = self
+            .lists
+            .code(&code)
+            .is_some_and(|c| c.kind == "absent" && !c.excused && !c.archived);
+        if !unexcused {
+            return (code, None);
+        }
+        let codes: Vec<Code<'_>> = self
+            .lists
+            .codes
+            .iter()
+            .map(|c| Code {
+                letter: &c.code,
+                absent: c.kind == "absent",
+                excused: c.excused,
+                archived: c.archived,
+            })
+            .collect();
+        let by_note = code_for(*reason, &codes).and_then(|letter| {
+            self.lists
+                .codes
+                .iter()
+                .find(|c| c.code == letter && !c.archived)
+        });
+        match by_note {
+            Some(c) => (c.id.clone(), Some(jt::NOTE_REASON.to_owned())),
+            None => (code, None),
+        }
     }
 
     /// Sets (or with `None`, clears) a student's attendance whose version the
@@ -27,7 +66,13 @@ impl Writer<'_> {
         current: Option<&AttendanceRow>,
         code: Option<Uuid>,
     ) -> Result<Option<AttendanceRow>, ApiError> {
-        let code = code.map(|c| c.to_string());
+        let (code, reason) = match code.map(|c| c.to_string()) {
+            Some(code) => {
+                let (code, reason) = self.by_note(student, code);
+                (Some(code), reason)
+            }
+            None => (None, None),
+        };
         if code.as_deref() == current.map(|c| c.code_id.as_str()) {
             return Ok(current.cloned());
         }
@@ -116,7 +161,7 @@ impl Writer<'_> {
             field: "code",
             old,
             new,
-            reason: None,
+            reason,
             student_id: Some(student),
         });
         Ok(Some(row))

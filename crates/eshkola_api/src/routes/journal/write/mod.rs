@@ -9,16 +9,16 @@
 mod attendance_entry;
 mod mark_entries;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use eshkola_api_types::journal::MarkValue;
 use eshkola_db::{
     DbConn,
     models::HistoryRow,
     new_id,
-    queries::{history, lessons},
+    queries::{absence_notes, history, lessons},
 };
-use eshkola_domain::journal::scale;
+use eshkola_domain::journal::{absence_note::NoteReason, scale};
 use uuid::Uuid;
 
 use super::{access::LessonCtx, convert::Lists, detail::students_on};
@@ -39,6 +39,8 @@ pub struct Writer<'a> {
     actor: String,
     addr: Option<String>,
     enrolled: HashSet<String>,
+    /// Parents' current absence notes covering the lesson's day (R18).
+    notes: HashMap<String, NoteReason>,
     pub fields: Fields,
     history: Vec<HistoryRow>,
     wrote: bool,
@@ -66,9 +68,15 @@ impl<'a> Writer<'a> {
         lists: &'a Lists,
     ) -> Result<Writer<'a>, ApiError> {
         let school_id = auth.school_id().to_owned();
-        let enrolled = students_on(conn, &school_id, &ctx.lesson)?
+        let enrolled: HashSet<String> = students_on(conn, &school_id, &ctx.lesson)?
             .into_iter()
             .map(|e| e.student_id)
+            .collect();
+        let day = ctx.lesson.held_on;
+        let ids: Vec<String> = enrolled.iter().cloned().collect();
+        let notes = absence_notes::of_students(conn, &school_id, &ids, day, day, false)?
+            .into_iter()
+            .filter_map(|n| Some((n.student_id, NoteReason::parse(&n.reason)?)))
             .collect();
         Ok(Writer {
             ctx,
@@ -77,6 +85,7 @@ impl<'a> Writer<'a> {
             actor: auth.user_id().to_owned(),
             addr,
             enrolled,
+            notes,
             fields: Fields::default(),
             history: Vec::new(),
             wrote: false,
