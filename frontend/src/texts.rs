@@ -5,6 +5,7 @@
 use eshkola_api_types::Role;
 
 mod absence_notes;
+mod at_risk;
 mod classes;
 mod diary;
 mod imports;
@@ -21,6 +22,7 @@ mod timetable;
 mod years;
 
 pub use absence_notes::*;
+pub use at_risk::*;
 pub use classes::*;
 pub use diary::*;
 pub use imports::*;

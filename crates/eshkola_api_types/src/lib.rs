@@ -43,5 +43,7 @@ pub mod diary;
 pub mod notifications;
 // Parents' absence notes (R18, R23).
 pub mod absence_notes;
+// Students at risk (R19).
+pub mod at_risk;
 
 pub use eshkola_domain::Role;

@@ -16,14 +16,18 @@ pub enum NotificationKind {
     Absence,
     /// A final mark was posted or changed.
     FinalPosted,
+    /// The class teacher draws the parents' attention to the child's
+    /// failing subjects or unexcused absences (R19).
+    AtRisk,
 }
 
 impl NotificationKind {
-    pub const ALL: [NotificationKind; 4] = [
+    pub const ALL: [NotificationKind; 5] = [
         NotificationKind::NewMark,
         NotificationKind::MarkChanged,
         NotificationKind::Absence,
         NotificationKind::FinalPosted,
+        NotificationKind::AtRisk,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -32,6 +36,7 @@ impl NotificationKind {
             NotificationKind::MarkChanged => "mark_changed",
             NotificationKind::Absence => "absence",
             NotificationKind::FinalPosted => "final_posted",
+            NotificationKind::AtRisk => "at_risk",
         }
     }
 

@@ -61,5 +61,9 @@ pub fn notification_text(n: &Notification) -> String {
         NotificationKind::FinalPosted => {
             format!("{who}: выставлена итоговая оценка {value}{subject}")
         }
+        NotificationKind::AtRisk => format!(
+            "{who}: классный руководитель просит обратить внимание на успеваемость и пропуски. \
+             Подробности — в разделе «Успеваемость»."
+        ),
     }
 }

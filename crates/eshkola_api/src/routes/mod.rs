@@ -190,6 +190,9 @@ pub fn configure(throttle: LoginThrottle) -> impl FnOnce(&mut ServiceConfig<'_>)
         // The class teacher's attendance section (R18).
         .service(attendance::section::class_attendance)
         .service(attendance::corrections::correct_attendance)
+        // Students at risk and telling their parents (R19).
+        .service(attendance::at_risk::class_at_risk)
+        .service(attendance::at_risk::notify_parents)
         // How timely the journal is filled (R14, R29).
         .service(timeliness::journal_timeliness)
         // The thematic plan (R13) and its coverage (R29); stored files.

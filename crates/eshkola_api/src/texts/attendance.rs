@@ -14,3 +14,6 @@ pub const CODE_KIND_MISMATCH: &str =
 pub const DAY_NEEDS_ABSENT_CODE: &str = "Для дня укажите код пропуска (например, Б или УП).";
 pub const DAY_NO_ABSENCES: &str = "В этот день у ученика нет пропусков.";
 pub const NOTHING_TO_CORRECT: &str = "Укажите хотя бы одну запись или день.";
+
+// Students at risk (R19).
+pub const NOT_AT_RISK: &str = "Этого ученика нет в списке учеников в зоне риска.";

@@ -9,6 +9,7 @@ pub mod defaults;
 pub mod finals;
 pub mod forecast;
 pub mod plan;
+pub mod risk;
 pub mod scale;
 
 use serde::{Deserialize, Serialize};

@@ -1,8 +1,10 @@
 //! `/class/:id`: the class teacher's class: the roster with parents, contacts,
-//! account states and verification, activation codes and their printable slips.
+//! account states and verification, activation codes and their printable slips,
+//! and the students at risk whose parents the class teacher tells (R19).
 //!
 //! Codes live only in this page's memory: they are never stored in the browser.
 
+mod at_risk;
 mod roster;
 pub(crate) mod slips;
 
@@ -16,6 +18,7 @@ use crate::{
     components::{EmptyState, ErrorNote, Skeleton, SuccessNote},
     texts,
 };
+use at_risk::AtRiskSection;
 use roster::RosterTable;
 use slips::SlipsSection;
 
@@ -92,6 +95,9 @@ fn ClassRoom(id: Uuid) -> impl IntoView {
                 {outcome}
             </div>
             <SlipsSection slips/>
+            <div class="no-print">
+                <AtRiskSection class=id/>
+            </div>
             <div class="no-print">
                 <Transition fallback=|| view! { <Skeleton lines=6/> }>
                     {move || Suspend::new(async move {

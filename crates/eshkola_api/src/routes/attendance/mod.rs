@@ -2,8 +2,10 @@
 //! per student per day with the codes in force, full-day absences and totals;
 //! and correcting the reason once a note arrives, keeping the subject
 //! teacher's own entry. Only the class's class teacher (as
-//! `classes.class_teacher_id` says) and the administration.
+//! `classes.class_teacher_id` says) and the administration. Also the
+//! students at risk and telling their parents (`at_risk`, R19).
 
+pub mod at_risk;
 pub mod corrections;
 pub mod section;
 
