@@ -167,6 +167,9 @@ pub fn absence_notes(child: Option<Uuid>) -> String {
     with_query(ABSENCE_NOTES, &[("child", child.map(|c| c.to_string()))])
 }
 
+/// Announcements and events (R21), for everyone.
+pub const ANNOUNCEMENTS: &str = "/announcements";
+
 /// The notification centre (R19, R23).
 pub const NOTIFICATIONS: &str = "/notifications";
 

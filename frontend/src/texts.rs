@@ -5,6 +5,7 @@
 use eshkola_api_types::Role;
 
 mod absence_notes;
+mod announcements;
 mod at_risk;
 mod classes;
 mod diary;
@@ -22,6 +23,7 @@ mod timetable;
 mod years;
 
 pub use absence_notes::*;
+pub use announcements::*;
 pub use at_risk::*;
 pub use classes::*;
 pub use diary::*;

@@ -3,6 +3,8 @@
 
 use eshkola_api_types::problem::ErrorCode;
 
+/// Announcements and events (R21).
+pub mod announcements;
 /// The journal settings and lists, finals, attendance section (R14, R15, R18).
 pub mod attendance;
 pub mod finals;

@@ -45,5 +45,7 @@ pub mod notifications;
 pub mod absence_notes;
 // Students at risk (R19).
 pub mod at_risk;
+// Announcements and events (R21).
+pub mod announcements;
 
 pub use eshkola_domain::Role;

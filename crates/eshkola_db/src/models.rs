@@ -1,6 +1,7 @@
 //! Row types: what a query reads (`*Row`) and what an insert writes (`New*`).
 
 mod absence_notes;
+mod announcements;
 mod finals;
 mod history;
 mod journal;
@@ -19,6 +20,7 @@ use crate::schema::{
 };
 
 pub use absence_notes::*;
+pub use announcements::*;
 pub use finals::*;
 pub use history::*;
 pub use journal::*;

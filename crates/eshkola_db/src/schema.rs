@@ -584,6 +584,33 @@ diesel::table! {
     }
 }
 
+// Announcements and events (R21) and the classes they are for.
+diesel::table! {
+    announcements (id) {
+        id -> Text,
+        school_id -> Text,
+        author_id -> Text,
+        title -> Text,
+        body -> Text,
+        event_on -> Nullable<Date>,
+        event_until -> Nullable<Date>,
+        for_staff -> Bool,
+        for_students -> Bool,
+        for_parents -> Bool,
+        grade_from -> Nullable<Integer>,
+        grade_to -> Nullable<Integer>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    announcement_classes (school_id, announcement_id, class_id) {
+        school_id -> Text,
+        announcement_id -> Text,
+        class_id -> Text,
+    }
+}
+
 // Year rollover (R10): which accounts a leaving movement blocked. Queried on
 // its own, so it stays out of the joinable list below.
 diesel::table! {

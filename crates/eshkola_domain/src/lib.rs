@@ -6,6 +6,7 @@
 pub mod access;
 pub mod account;
 pub mod activation;
+pub mod announcements;
 pub mod calendar;
 pub mod curriculum;
 pub mod dates;

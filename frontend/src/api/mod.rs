@@ -8,6 +8,8 @@
 // Parents' absence notes (R18, R23).
 mod absence_notes;
 mod accounts;
+// Announcements and events (R21).
+mod announcements;
 // Students at risk (R19).
 mod at_risk;
 // The journal's setup, the attendance section, timeliness (R14, R18).

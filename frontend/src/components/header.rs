@@ -173,6 +173,11 @@ fn Nav() -> impl IntoView {
             texts::NAV_TIMETABLE,
             Some(routes::TIMETABLE),
         ));
+        links.push((
+            routes::ANNOUNCEMENTS,
+            texts::NAV_ANNOUNCEMENTS,
+            Some(routes::ANNOUNCEMENTS),
+        ));
         // The journal's setup, timeliness (administration) and attendance (class teacher).
         if role.is_some_and(|r| r.is_administration()) {
             links.push((

@@ -2,6 +2,8 @@
 
 mod accounts;
 mod activate;
+// Announcements and events (R21).
+mod announcements;
 // The class teacher's attendance section (R18).
 mod attendance;
 mod class_room;
@@ -34,6 +36,7 @@ mod timetable;
 
 pub use accounts::AccountsPage;
 pub use activate::ActivatePage;
+pub use announcements::AnnouncementsPage;
 pub use class_room::ClassRoomPage;
 pub use diary::{AbsenceNotesPage, DiaryPage, ProgressPage};
 pub use home::{HomePage, RootRedirect};

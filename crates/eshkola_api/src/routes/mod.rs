@@ -4,6 +4,8 @@
 // Parents' absence notes (R18, R23).
 pub(crate) mod absence_notes;
 mod accounts;
+// Announcements and events (R21).
+mod announcements;
 mod assignments;
 // The class teacher's attendance section (R18).
 mod attendance;
@@ -215,6 +217,10 @@ pub fn configure(throttle: LoginThrottle) -> impl FnOnce(&mut ServiceConfig<'_>)
         // Parents' absence notes (R18, R23).
         .service(absence_notes::create_note)
         .service(absence_notes::list_notes)
-        .service(absence_notes::withdraw_note);
+        .service(absence_notes::withdraw_note)
+        // Announcements and events (R21).
+        .service(announcements::create_announcement)
+        .service(announcements::list_announcements)
+        .service(announcements::delete_announcement);
     }
 }

@@ -4,6 +4,7 @@ mod support;
 
 mod absence_notes;
 mod accounts;
+mod announcements;
 mod at_risk;
 mod attendance_control;
 mod auth;

@@ -52,6 +52,8 @@ pub mod diary;
 pub mod notifications;
 // Parents' absence notes (R18, R23).
 pub mod absence_notes;
+// Announcements and events (R21).
+pub mod announcements;
 
 /// Rows loaded for many ids, at most 500 ids a query (the engines limit
 /// bound parameters), joined in chunk order.

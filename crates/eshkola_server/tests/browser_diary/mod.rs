@@ -1,9 +1,10 @@
-//! The diary in the browser (R5, R23, R24): the maths teacher gives the
+//! The diary in the browser (R5, R21, R23, R24): the deputy announces a
+//! parents' meeting; the maths teacher gives the
 //! demo student a five in 5А's journal; the parent sees it in the
 //! notification centre, follows it to the diary, finds the five on that
 //! lesson's day, and reads the maths forecast on the progress page — on a
-//! phone's width without sideways scrolling; then sends a note that the
-//! child will be away ill.
+//! phone's width without sideways scrolling; reads the announcement; then
+//! sends a note that the child will be away ill.
 
 use anyhow::{Context, Result, ensure};
 use fantoccini::Locator;
@@ -16,13 +17,40 @@ use crate::{
 /// The demo parent's first child, as the journal's row names them.
 const CHILD_ROW: &str = "Иванов Артём";
 
+/// The deputy's announcement to the school's parents (R21).
+const ANNOUNCEMENT: &str = "Родительское собрание в четверг";
+
 pub async fn journeys(browser: &Browser) -> Result<()> {
+    deputy_announces(browser)
+        .await
+        .context("journey of the deputy")?;
     let (lesson, date) = teacher_gives_a_five(browser)
         .await
         .context("journey of the teacher")?;
     parent_reads_the_diary(browser, &lesson, &date)
         .await
         .context("journey of the parent")
+}
+
+async fn deputy_announces(b: &Browser) -> Result<()> {
+    let client = &b.client;
+    b.sign_in("deputy").await?;
+    wait_for(client, ".app-nav a[href='/announcements']")
+        .await?
+        .click()
+        .await?;
+    wait_for(client, "#ann-title")
+        .await?
+        .send_keys(ANNOUNCEMENT)
+        .await?;
+    wait_for(client, "#ann-body")
+        .await?
+        .send_keys("Начало в 18:00, актовый зал.")
+        .await?;
+    wait_for(client, "#ann-publish").await?.click().await?;
+    wait_for_text(client, "#announcement-form", "Объявление опубликовано").await?;
+    wait_for_text(client, "#announcement-list", ANNOUNCEMENT).await?;
+    b.sign_out().await
 }
 
 /// Returns the lesson's id and date.
@@ -106,6 +134,13 @@ async fn parent_reads_the_diary(b: &Browser, lesson: &str, date: &str) -> Result
         fits.as_bool() == Some(true),
         "the diary scrolls sideways at 360 px"
     );
+
+    // The school's announcement reaches the parent (R21).
+    wait_for(client, ".app-nav a[href='/announcements']")
+        .await?
+        .click()
+        .await?;
+    wait_for_text(client, "#announcement-list", ANNOUNCEMENT).await?;
 
     // The child will be ill for a few days: the parent sends a note (R18).
     wait_for(client, ".app-nav a[href='/absence-notes']")

@@ -1,0 +1,166 @@
+//! Announcements and events (R21): the administration writes to anyone, a
+//! class teacher to their own class; each reader sees only what is for
+//! them (staff, students, parents; grades; classes); bad input is a field
+//! error; the author or the administration deletes.
+
+use serde_json::{Value, json};
+
+use crate::{
+    both_engines,
+    journal::{J, journal, login},
+    support::{TestApp, setup::post},
+};
+
+async fn titles(app: &TestApp, j: &J, key: &str) -> Vec<String> {
+    let token = login(app, j, key).await;
+    let reply = app.get("/api/v1/announcements", &token).await;
+    assert_eq!(reply.status, 200, "{key}: {}", reply.text);
+    let mut out: Vec<String> = reply
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["title"].as_str().unwrap().to_owned())
+        .collect();
+    out.sort();
+    out
+}
+
+fn announcement(title: &str, audience: Value) -> Value {
+    json!({ "title": title, "body": "Подробности у классного руководителя.", "audience": audience })
+}
+
+async fn each_reader_sees_what_is_for_them(app: TestApp) {
+    let j = journal(&app, "am-").await;
+    let deputy = login(&app, &j, "deputy").await;
+    for (title, audience) in [
+        ("Педсовет", json!({ "staff": true })),
+        ("Родительское собрание", json!({ "parents": true })),
+        (
+            "Олимпиада 9–11",
+            json!({ "students": true, "parents": true, "grade_from": 9, "grade_to": 11 }),
+        ),
+        (
+            "Экскурсия 1А",
+            json!({ "students": true, "class_ids": [j.first] }),
+        ),
+    ] {
+        let reply = post(
+            &app,
+            &deputy,
+            "/api/v1/announcements",
+            announcement(title, audience),
+        )
+        .await;
+        assert_eq!(reply.status, 201, "{}", reply.text);
+    }
+    let mut event = announcement("Ярмарка", json!({ "students": true, "parents": true }));
+    event["event_on"] = json!(j.today);
+    let fair = post(&app, &deputy, "/api/v1/announcements", event).await;
+    assert_eq!(fair.status, 201, "{}", fair.text);
+    assert_eq!(fair.json()["event_on"], j.today.to_string());
+
+    // The class teacher of 5А writes to its parents only.
+    let class_teacher = login(&app, &j, "teacher").await;
+    let own = announcement(
+        "Сбор на экскурсию 5А",
+        json!({ "parents": true, "class_ids": [j.five] }),
+    );
+    let reply = post(&app, &class_teacher, "/api/v1/announcements", own).await;
+    assert_eq!(reply.status, 201, "{}", reply.text);
+    assert_eq!(reply.json()["class_names"], json!(["5А"]));
+    let school_wide = announcement("Всем", json!({ "parents": true }));
+    post(&app, &class_teacher, "/api/v1/announcements", school_wide)
+        .await
+        .problem(403, "forbidden");
+    let subject = login(&app, &j, "subject").await;
+    let other = announcement(
+        "Чужой класс",
+        json!({ "parents": true, "class_ids": [j.five] }),
+    );
+    post(&app, &subject, "/api/v1/announcements", other)
+        .await
+        .problem(403, "forbidden");
+
+    // student2 is in 5А; student in 5А and 1А; parents read for their children.
+    assert_eq!(titles(&app, &j, "student2").await, ["Ярмарка"]);
+    assert_eq!(
+        titles(&app, &j, "student").await,
+        ["Экскурсия 1А", "Ярмарка"]
+    );
+    assert_eq!(
+        titles(&app, &j, "parent2").await,
+        ["Родительское собрание", "Сбор на экскурсию 5А", "Ярмарка"]
+    );
+    assert_eq!(titles(&app, &j, "subject").await, ["Педсовет"]);
+    assert_eq!(
+        titles(&app, &j, "deputy").await.len(),
+        6,
+        "the administration sees all"
+    );
+}
+both_engines!(each_reader_sees_what_is_for_them);
+
+async fn bad_announcements_are_refused_and_authors_delete(app: TestApp) {
+    let j = journal(&app, "ax-").await;
+    let deputy = login(&app, &j, "deputy").await;
+    let mut bad = announcement(
+        " ",
+        json!({ "grade_from": 9, "grade_to": 5, "class_ids": [j.maths] }),
+    );
+    bad["event_until"] = json!(j.today);
+    let problem = post(&app, &deputy, "/api/v1/announcements", bad)
+        .await
+        .problem(422, "validation_failed");
+    let mut fields: Vec<&str> = problem["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["field"].as_str().unwrap())
+        .collect();
+    fields.sort();
+    assert_eq!(
+        fields,
+        [
+            "audience",
+            "audience.class_ids[0]",
+            "audience.grade_to",
+            "event_until",
+            "title"
+        ]
+    );
+    assert_eq!(
+        titles(&app, &j, "deputy").await.len(),
+        0,
+        "nothing was written"
+    );
+
+    let class_teacher = login(&app, &j, "teacher").await;
+    let own = announcement("Сбор", json!({ "parents": true, "class_ids": [j.five] }));
+    let made = post(&app, &class_teacher, "/api/v1/announcements", own)
+        .await
+        .json();
+    let path = format!("/api/v1/announcements/{}", made["id"].as_str().unwrap());
+    let subject = login(&app, &j, "subject").await;
+    assert_eq!(
+        app.send(reqwest::Method::DELETE, &path, Some(&subject), None)
+            .await
+            .status,
+        403
+    );
+    let parent2 = login(&app, &j, "parent2").await;
+    assert_eq!(
+        app.send(reqwest::Method::DELETE, &path, Some(&parent2), None)
+            .await
+            .status,
+        403
+    );
+    assert_eq!(
+        app.send(reqwest::Method::DELETE, &path, Some(&class_teacher), None)
+            .await
+            .status,
+        204
+    );
+    assert_eq!(titles(&app, &j, "parent2").await.len(), 0);
+}
+both_engines!(bad_announcements_are_refused_and_authors_delete);

@@ -1,0 +1,2 @@
+DROP TABLE announcement_classes;
+DROP TABLE announcements;
