@@ -110,6 +110,33 @@ impl IntoResponses for ProblemResponses {
     }
 }
 
+/// A stored file's download: its bytes under the type the content showed on
+/// upload, one of the types a school may upload (or octet-stream).
+pub struct FileDownload;
+
+impl IntoResponses for FileDownload {
+    fn responses() -> BTreeMap<String, RefOr<Response>> {
+        let binary = || {
+            ContentBuilder::new()
+                .schema(Some(
+                    utoipa::openapi::ObjectBuilder::new()
+                        .schema_type(utoipa::openapi::schema::Type::String)
+                        .format(Some(utoipa::openapi::SchemaFormat::KnownFormat(
+                            utoipa::openapi::KnownFormat::Binary,
+                        ))),
+                ))
+                .build()
+        };
+        let mut response = ResponseBuilder::new().description("The file's bytes, as an attachment");
+        for media_type in eshkola_domain::files::allowed().chain(["application/octet-stream"]) {
+            response = response.content(media_type, binary());
+        }
+        [("200".to_owned(), RefOr::T(response.build()))]
+            .into_iter()
+            .collect()
+    }
+}
+
 /// The base document (info, tags, security schemes) before routes are added.
 pub(crate) fn base() -> utoipa::openapi::OpenApi {
     ApiDoc::openapi()

@@ -17,9 +17,10 @@ pub struct NotificationsQuery {
     /// Only the unread ones.
     #[serde(default)]
     pub unread_only: bool,
-    /// At most this many, newest first (50 if absent, at most 200).
+    /// At most this many, newest first (50 if absent).
     #[serde(default)]
-    pub limit: Option<u32>,
+    #[cfg_attr(feature = "openapi", param(minimum = 1, maximum = 200))]
+    pub limit: Option<u8>,
 }
 
 /// One event.

@@ -35,3 +35,4 @@ pub const NOTE_TOO_LATE: &str = "Записку можно подать не п�
 pub const NOTE_NOT_FOUND: &str = "Нет такой записки среди ваших.";
 pub const NOTES_WHOSE: &str = "Укажите ученика (student_id) или класс (class_id).";
 pub const NOTE_REASON: &str = "Записка родителя";
+pub const LIMIT_RANGE: &str = "Укажите число от 1 до 200.";

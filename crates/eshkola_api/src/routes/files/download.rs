@@ -7,7 +7,12 @@ use eshkola_domain::files::essence;
 use uuid::Uuid;
 
 use super::readable;
-use crate::{ApiError, AppState, auth::AuthUser, openapi::ProblemResponses, texts::plans as t};
+use crate::{
+    ApiError, AppState,
+    auth::AuthUser,
+    openapi::{FileDownload, ProblemResponses},
+    texts::plans as t,
+};
 
 /// RFC 5987 `attr-char`s are kept; every other byte is percent-encoded.
 fn ext_value(name: &str) -> String {
@@ -45,10 +50,7 @@ pub fn content_disposition(name: &str) -> String {
 #[utoipa::path(
     tag = "files",
     params(("id" = Uuid, Path, description = "File id")),
-    responses(
-        (status = 200, description = "The file's bytes, as an attachment", content_type = "application/octet-stream"),
-        ProblemResponses
-    ),
+    responses(FileDownload, ProblemResponses),
     security(("bearer" = []))
 )]
 #[get("/files/{id}")]

@@ -26,10 +26,11 @@ use crate::{
         object::Object,
         subjects::subject,
     },
+    texts::journal as texts,
 };
 
-const LIMIT: u32 = 50;
-const MAX: u32 = 200;
+const LIMIT: u8 = 50;
+const MAX: u8 = 200;
 
 fn unread(conn: &mut DbConn, auth: &AuthUser) -> Result<u32, ApiError> {
     let n = notifications::unread_count(conn, auth.school_id(), auth.user_id())?;
@@ -96,7 +97,11 @@ pub async fn my_notifications(
 ) -> Result<web::Json<NotificationList>, ApiError> {
     auth.require(Audience::AnySignedIn)?;
     let q = query.into_inner();
-    let limit = i64::from(q.limit.unwrap_or(LIMIT).clamp(1, MAX));
+    let limit = q.limit.unwrap_or(LIMIT);
+    if !(1..=MAX).contains(&limit) {
+        return Err(ApiError::field("limit", texts::LIMIT_RANGE));
+    }
+    let limit = i64::from(limit);
     let out = state
         .db(move |conn| {
             let school = auth.school_id();
