@@ -1,0 +1,61 @@
+//! The diary's tables (R18, R19, R21, R23): notifications, absence notes,
+//! announcements; migrations 000010–000012. Each is queried on its own.
+
+// The notification centre (R19, R23): queried on its own.
+diesel::table! {
+    notifications (id) {
+        id -> Text,
+        school_id -> Text,
+        user_id -> Text,
+        kind -> Text,
+        student_id -> Text,
+        subject_id -> Nullable<Text>,
+        lesson_id -> Nullable<Text>,
+        value -> Nullable<Text>,
+        created_at -> Timestamp,
+        read_at -> Nullable<Timestamp>,
+    }
+}
+
+// Absence notes from parents (R18, R23): queried on their own.
+diesel::table! {
+    absence_notes (id) {
+        id -> Text,
+        school_id -> Text,
+        student_id -> Text,
+        author_id -> Text,
+        from_on -> Date,
+        to_on -> Date,
+        reason -> Text,
+        comment -> Nullable<Text>,
+        created_at -> Timestamp,
+        withdrawn_at -> Nullable<Timestamp>,
+    }
+}
+
+// Announcements and events (R21) and the classes they are for.
+diesel::table! {
+    announcements (id) {
+        id -> Text,
+        school_id -> Text,
+        author_id -> Text,
+        title -> Text,
+        body -> Text,
+        event_on -> Nullable<Date>,
+        event_until -> Nullable<Date>,
+        for_staff -> Bool,
+        for_students -> Bool,
+        for_parents -> Bool,
+        grade_from -> Nullable<Integer>,
+        grade_to -> Nullable<Integer>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    announcement_classes (school_id, announcement_id, class_id) {
+        school_id -> Text,
+        announcement_id -> Text,
+        class_id -> Text,
+    }
+}
