@@ -15,7 +15,7 @@ mod classes;
 // The diary and progress (R5, R23, R24).
 mod convert;
 mod credentials;
-mod diary;
+pub(crate) mod diary;
 mod fields;
 // Final marks (R15).
 mod files;

@@ -3,7 +3,7 @@
 
 use eshkola_db::{
     DbConn, QueryError,
-    models::{AcademicYearRow, PeriodRow, UserRow},
+    models::{AcademicYearRow, ClassRow, PeriodRow, UserRow},
     queries::{calendar, periods, school_profiles, users},
 };
 use eshkola_domain::{
@@ -51,6 +51,16 @@ pub fn calendar_of(
                 .ok()
         })
         .collect())
+}
+
+/// The periods of a class's year that its grade follows, by number.
+pub fn class_periods(conn: &mut DbConn, class: &ClassRow) -> Result<Vec<PeriodRow>, QueryError> {
+    let mut list: Vec<PeriodRow> = periods::list_for_year(conn, &class.school_id, &class.year_id)?
+        .into_iter()
+        .filter(|p| p.grade_from <= class.grade && class.grade <= p.grade_to)
+        .collect();
+    list.sort_by_key(|p| p.number);
+    Ok(list)
 }
 
 /// Stored periods (ordered by grade range and number), grouped by scheme.

@@ -36,7 +36,7 @@ pub const CANCEL_WITH_DATA: &str = "У этого урока уже есть з�
 pub const CHANGE_NOT_FOUND: &str = "Нет такого изменения расписания.";
 pub const VERSION_NOT_FOUND: &str = "Нет такой версии расписания.";
 pub const CHILD_REQUIRED: &str = "Укажите ребёнка (child_id).";
-pub const NOT_YOUR_CHILD: &str = "Нет такого ребёнка среди ваших детей.";
+pub use super::journal::NOT_YOUR_CHILD;
 
 pub const FEED_NAME: &str = "Расписание уроков";
 

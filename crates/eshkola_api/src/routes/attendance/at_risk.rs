@@ -17,7 +17,7 @@ use eshkola_db::{
     queries::{
         attendance, class_students, journal_settings,
         lessons::{self, Whose},
-        marks, notifications, periods, subjects, users,
+        marks, notifications, subjects, users,
     },
     write_tx,
 };
@@ -33,6 +33,7 @@ use eshkola_domain::{
 use uuid::Uuid;
 
 use super::class_for;
+use crate::routes::setup::class_periods;
 use crate::{
     ApiError, AppState,
     auth::AuthUser,
@@ -52,14 +53,9 @@ use crate::{
 fn report(conn: &mut DbConn, class: &ClassRow) -> Result<AtRiskReport, ApiError> {
     let school = class.school_id.as_str();
     let today = school_today(conn, school)?;
-    let period = periods::list_for_year(conn, school, &class.year_id)?
+    let period = class_periods(conn, class)?
         .into_iter()
-        .find(|p| {
-            p.grade_from <= class.grade
-                && class.grade <= p.grade_to
-                && p.starts_on <= today
-                && today <= p.ends_on
-        });
+        .find(|p| p.starts_on <= today && today <= p.ends_on);
     let Some(period) = period else {
         return Ok(AtRiskReport {
             period: None,

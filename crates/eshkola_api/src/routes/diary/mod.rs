@@ -1,7 +1,8 @@
 //! The diary (R5, R23, R24): what a student and their parents read by
 //! themselves — the week (`week`) and the progress with the forecast
-//! (`progress`) — always of one student the caller may see (`whose`).
+//! (`progress`) — always of one student the caller may see (`whose`, which
+//! "my timetable" shares).
 
 pub mod progress;
 pub mod week;
-mod whose;
+pub(crate) mod whose;

@@ -13,7 +13,7 @@ use eshkola_api_types::diary::{
 use eshkola_db::{
     DbConn,
     models::{ClassRow, FinalMarkRow, PeriodRow},
-    queries::{classes, diary, journal_settings, periods, subjects},
+    queries::{classes, diary, journal_settings, subjects},
 };
 use eshkola_domain::{
     access::FAMILY,
@@ -29,6 +29,7 @@ use super::{
     week::attendance,
     whose::{diary_of, lesson_rows},
 };
+use crate::routes::setup::class_periods;
 use crate::{
     ApiError, AppState,
     auth::AuthUser,
@@ -39,16 +40,6 @@ use crate::{
     },
     texts::journal as texts,
 };
-
-/// The class's grade's periods this year, by number.
-fn class_periods(conn: &mut DbConn, class: &ClassRow) -> Result<Vec<PeriodRow>, ApiError> {
-    let mut list: Vec<PeriodRow> = periods::list_for_year(conn, &class.school_id, &class.year_id)?
-        .into_iter()
-        .filter(|p| p.grade_from <= class.grade && class.grade <= p.grade_to)
-        .collect();
-    list.sort_by_key(|p| p.number);
-    Ok(list)
-}
 
 /// The asked period, else the one holding today, else the last begun, else
 /// the first.

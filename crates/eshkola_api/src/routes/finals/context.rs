@@ -7,8 +7,8 @@ use eshkola_db::{
     DbConn,
     models::{AssignmentRow, ClassRow, PeriodRow, UserRow},
     queries::{
-        assignments, class_students, classes, journal_settings, periods, subgroup_members,
-        subjects, users, years,
+        assignments, class_students, classes, journal_settings, subgroup_members, subjects, users,
+        years,
     },
 };
 use eshkola_domain::{
@@ -17,6 +17,7 @@ use eshkola_domain::{
 };
 
 use super::FINALS_OVERRIDE;
+use crate::routes::setup::class_periods;
 use crate::{
     ApiError,
     auth::AuthUser,
@@ -158,11 +159,7 @@ impl Journal {
 /// which take the last period's window. No periods: no columns.
 fn columns(conn: &mut DbConn, school: &str, class: &ClassRow) -> Result<Vec<Column>, ApiError> {
     let year = years::get(conn, school, &class.year_id)?;
-    let mut list: Vec<PeriodRow> = periods::list_for_year(conn, school, &class.year_id)?
-        .into_iter()
-        .filter(|p| p.grade_from <= class.grade && class.grade <= p.grade_to)
-        .collect();
-    list.sort_by_key(|p| p.number);
+    let list = class_periods(conn, class)?;
     let today = school_today(conn, school)?;
     let Some(last) = list.last().cloned() else {
         return Ok(Vec::new());

@@ -10,7 +10,7 @@ use eshkola_api_types::lessons::{CalendarFeed, Lesson};
 use eshkola_db::{
     DbConn,
     models::CalendarFeedRow,
-    queries::{class_students, feeds, lessons::Whose, schools, users},
+    queries::{feeds, lessons::Whose, schools, users},
     write_tx,
 };
 use eshkola_domain::{
@@ -129,15 +129,8 @@ fn owner_lessons(
     }
     // Each child's own lessons (their subgroups), once even for twins.
     let mut seen = std::collections::HashSet::new();
-    for enrolment in class_students::current_for(conn, school, &students)? {
-        let theirs = student_lessons(
-            conn,
-            school,
-            &enrolment.class_id,
-            &enrolment.student_id,
-            from,
-            to,
-        )?;
+    for student in &students {
+        let theirs = student_lessons(conn, school, student, from, to)?;
         lessons.extend(theirs.into_iter().filter(|l| seen.insert(l.id)));
     }
     Ok(lessons)

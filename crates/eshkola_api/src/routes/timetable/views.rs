@@ -8,9 +8,9 @@ use eshkola_api_types::lessons::{DayQuery, Lesson, LessonWeek, MyWeekQuery, Week
 use eshkola_db::{
     DbConn,
     queries::{
-        class_students, classes,
+        classes,
         lessons::{self, Whose},
-        rooms, schools, subgroup_members, users,
+        rooms, schools, users,
     },
 };
 use eshkola_domain::{
@@ -21,9 +21,8 @@ use eshkola_domain::{
 use uuid::Uuid;
 
 use super::names::Names;
-use crate::{
-    ApiError, AppState, auth::AuthUser, openapi::ProblemResponses, texts::timetable as texts,
-};
+use crate::routes::diary::whose::{diary_of, lesson_rows};
+use crate::{ApiError, AppState, auth::AuthUser, openapi::ProblemResponses};
 
 /// Today in the school's time zone (the database keeps UTC).
 pub fn school_today(conn: &mut DbConn, school_id: &str) -> Result<NaiveDate, ApiError> {
@@ -53,23 +52,21 @@ pub(super) fn lessons_of(
     Ok(rows.iter().filter_map(|r| names.lesson(r)).collect())
 }
 
-/// A student's lessons: the whole class's and their own subgroups' (see
-/// `subgroup_members::visible_to`).
+/// A student's lessons: their class's on the days they studied there,
+/// whole-class and their own subgroups' (see `diary::whose::lesson_rows`).
 pub(super) fn student_lessons(
     conn: &mut DbConn,
     school: &str,
-    class: &str,
     student: &str,
     from: NaiveDate,
     to: NaiveDate,
 ) -> Result<Vec<Lesson>, ApiError> {
-    let visibility = subgroup_members::visible_to(conn, school, class, student)?;
-    let mut lessons = lessons_of(conn, school, Whose::Classes(&[class.to_owned()]), from, to)?;
-    lessons.retain(|l| {
-        let subgroup = l.subgroup.as_ref().map(|s| s.id.to_string());
-        visibility.sees(subgroup.as_deref())
-    });
-    Ok(lessons)
+    let rows = lesson_rows(conn, school, student, from, to)?;
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
+    let names = Names::for_lessons(conn, school, &rows)?;
+    Ok(rows.iter().filter_map(|r| names.lesson(r)).collect())
 }
 
 /// Which week a query asks for.
@@ -179,38 +176,9 @@ pub async fn room_lessons(
     Ok(web::Json(out))
 }
 
-/// Whose lessons "my timetable" shows: a named child's class (only one's own
-/// child), a student's class, or a member of staff's own lessons.
-enum Mine {
-    /// A student's class (None: not enrolled now) and the student.
-    Class(Option<String>, String),
-    Teacher(String),
-}
-
-fn mine(conn: &mut DbConn, auth: &AuthUser, child: Option<Uuid>) -> Result<Mine, ApiError> {
-    let school = auth.school_id();
-    if let Some(child) = child {
-        let child = child.to_string();
-        let own = auth.roles.contains(&Role::Parent)
-            && users::guardians_of(conn, school, &child)?
-                .iter()
-                .any(|g| g.parent_id == auth.user_id());
-        if !own {
-            return Err(ApiError::NotFound(texts::NOT_YOUR_CHILD));
-        }
-        let class = class_students::current_of(conn, school, &child)?.map(|e| e.class_id);
-        return Ok(Mine::Class(class, child));
-    }
-    if auth.roles.contains(&Role::Student) {
-        let class = class_students::current_of(conn, school, auth.user_id())?.map(|e| e.class_id);
-        return Ok(Mine::Class(class, auth.user_id().into()));
-    }
-    if STAFF.admits(&auth.roles) {
-        return Ok(Mine::Teacher(auth.user_id().into()));
-    }
-    Err(ApiError::field("child_id", texts::CHILD_REQUIRED))
-}
-
+/// My timetable: a member of staff's own lessons; otherwise the lessons of
+/// the student whose diary it would be (a student's own, a parent's named
+/// child: only their own children, R5).
 fn my_lessons(
     conn: &mut DbConn,
     auth: &AuthUser,
@@ -219,13 +187,11 @@ fn my_lessons(
     to: NaiveDate,
 ) -> Result<Vec<Lesson>, ApiError> {
     let school = auth.school_id();
-    match mine(conn, auth, child)? {
-        Mine::Class(None, _) => Ok(Vec::new()),
-        Mine::Class(Some(class), student) => {
-            student_lessons(conn, school, &class, &student, from, to)
-        }
-        Mine::Teacher(id) => lessons_of(conn, school, Whose::Teacher(&id), from, to),
+    if child.is_none() && !auth.roles.contains(&Role::Student) && STAFF.admits(&auth.roles) {
+        return lessons_of(conn, school, Whose::Teacher(auth.user_id()), from, to);
     }
+    let student = diary_of(conn, auth, child)?;
+    student_lessons(conn, school, student.id(), from, to)
 }
 
 /// My timetable for a week: a teacher's lessons, a student's class's
