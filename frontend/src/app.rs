@@ -13,7 +13,10 @@ use crate::{
     components::{AudienceGate, RoleGate, Shell},
     pages::JournalPage,
     pages::PlansPage,
-    pages::{AbsenceNotesPage, AnnouncementsPage, DiaryPage, NotificationsPage, ProgressPage},
+    pages::{
+        AbsenceNotesPage, AnnouncementsPage, DiaryPage, MessagesPage, NotificationsPage,
+        ProgressPage,
+    },
     pages::{
         AccountsPage, ActivatePage, ClassPage, ClassRoomPage, ClassesPage, HomePage, ImportsPage,
         LoginPage, MovementsPage, NotFoundPage, PasswordPage, RolloverPage, RootRedirect,
@@ -109,6 +112,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/diary") view=|| family(DiaryPage)/>
                     <Route path=path!("/progress") view=|| family(ProgressPage)/>
                     <Route path=path!("/notifications") view=NotificationsPage/>
+                    <Route path=path!("/messages") view=MessagesPage/>
                     <Route path=path!("/announcements") view=AnnouncementsPage/>
                     <Route
                         path=path!("/absence-notes")

@@ -173,6 +173,18 @@ pub const ANNOUNCEMENTS: &str = "/announcements";
 /// The notification centre (R19, R23).
 pub const NOTIFICATIONS: &str = "/notifications";
 
+/// Messages between staff and families (R20); `?thread=` opens one,
+/// `?new` the form.
+pub const MESSAGES: &str = "/messages";
+
+/// One conversation.
+pub fn thread(id: uuid::Uuid) -> String {
+    format!("{MESSAGES}?thread={id}")
+}
+
+/// The form of a new message.
+pub const NEW_MESSAGE: &str = "/messages?new=1";
+
 /// `base?k=v&…` of the present parts (just `base` without any).
 pub fn with_query(base: &str, parts: &[(&str, Option<String>)]) -> String {
     let list: Vec<String> = parts

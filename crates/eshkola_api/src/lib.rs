@@ -9,6 +9,7 @@ mod app;
 pub mod auth;
 pub mod demo;
 mod error;
+pub mod mail;
 pub mod openapi;
 mod request_log;
 mod routes;

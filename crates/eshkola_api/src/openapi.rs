@@ -44,6 +44,7 @@ use crate::routes::LoginThrottle;
         (name = "files", description = "Stored files: homework attachments"),
         (name = "notifications", description = "The notification centre: new and changed marks, absences without a valid reason, posted finals"),
         (name = "announcements", description = "School and class announcements and events, each for its audience"),
+        (name = "messages", description = "Messages between staff and families: whom one may write to, conversations, read receipts, a class teacher's message to all parents"),
         (name = "absence_notes", description = "Parents' notes that a child will be away, and why"),
         (name = "diary", description = "The diary of a student and their parents: the week, progress and the forecast of finals"),
     ),

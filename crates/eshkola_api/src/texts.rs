@@ -9,6 +9,10 @@ pub mod announcements;
 pub mod attendance;
 pub mod finals;
 pub mod journal_setup;
+/// The letters to families (R19, R23).
+pub mod mail;
+/// Messages between staff and families (R20).
+pub mod messages;
 /// The timetable's strings (R25).
 pub mod timetable;
 

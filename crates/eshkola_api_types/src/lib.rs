@@ -47,5 +47,9 @@ pub mod absence_notes;
 pub mod at_risk;
 // Announcements and events (R21).
 pub mod announcements;
+// Messages between staff and families (R20).
+pub mod messages;
+// Which letters a person gets by e-mail (R19, R23).
+pub mod mail;
 
 pub use eshkola_domain::Role;

@@ -14,6 +14,8 @@ pub mod files;
 pub mod grades;
 pub mod import;
 pub mod journal;
+pub mod mail;
+pub mod messages;
 pub mod names;
 pub mod notifications;
 pub mod password;

@@ -30,6 +30,7 @@ pub fn run(settings: Settings, demo: bool) -> anyhow::Result<()> {
     };
     let throttle = LoginThrottle::new(auth.login_per_ip_per_minute);
     let static_dir = Some(settings.static_dir.clone());
+    let mail_pool = pool.clone();
     let state = AppState::new(pool, &secret, auth, static_dir).with_files_dir(settings.files_dir());
     let metrics = eshkola_api::metrics()?;
 
@@ -43,8 +44,21 @@ pub fn run(settings: Settings, demo: bool) -> anyhow::Result<()> {
     let server = server
         .bind(&settings.bind)
         .with_context(|| format!("cannot listen on {} (ESHKOLA_BIND)", settings.bind))?;
+    let mailer = match &settings.smtp_url {
+        Some(url) => Some(eshkola_api::mail::Mailer::new(url, &settings.mail_from)?),
+        None => {
+            tracing::info!("ESHKOLA_SMTP_URL is not set: e-mail stays queued in the outbox");
+            None
+        }
+    };
+    let interval = Duration::from_secs(settings.mail_interval_secs.max(1));
     announce(&settings.bind, demo);
-    actix_web::rt::System::new().block_on(server.run())?;
+    actix_web::rt::System::new().block_on(async move {
+        if let Some(mailer) = mailer {
+            eshkola_api::mail::spawn(mail_pool, mailer, interval);
+        }
+        server.run().await
+    })?;
     tracing::info!("stopped");
     Ok(())
 }

@@ -41,6 +41,14 @@ pub struct Settings {
     /// `ESHKOLA_FILES_DIR`: where uploaded files are kept (default: `files`
     /// next to a SQLite database, else `data/files`).
     pub files_dir: Option<PathBuf>,
+    /// `ESHKOLA_SMTP_URL`: the relay e-mail goes through, e.g.
+    /// `smtp://127.0.0.1:25`, `smtp://user:pass@mail.example:587?tls=required`
+    /// or `smtps://mail.example`; none: letters stay queued in the outbox.
+    pub smtp_url: Option<String>,
+    /// `ESHKOLA_MAIL_FROM`: the sender, e.g. `Школа № 12 <no-reply@school.example>`.
+    pub mail_from: String,
+    /// `ESHKOLA_MAIL_INTERVAL_SECS`: how often the outbox is looked at.
+    pub mail_interval_secs: u64,
 }
 
 impl Default for Settings {
@@ -58,6 +66,9 @@ impl Default for Settings {
             login_per_ip_per_minute: 30,
             log_format: "text".into(),
             files_dir: None,
+            smtp_url: None,
+            mail_from: "eshkola <no-reply@localhost>".into(),
+            mail_interval_secs: 10,
         }
     }
 }

@@ -23,6 +23,8 @@ mod imports;
 mod journal;
 mod journal_setup;
 mod me;
+// Messages between staff and families (R20).
+mod messages;
 // The notification centre (R19, R23).
 mod notifications;
 mod people;

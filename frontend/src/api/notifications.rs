@@ -27,3 +27,17 @@ impl Api {
             .await
     }
 }
+
+impl Api {
+    /// Which letters I get by e-mail, and where they go.
+    pub async fn mail_settings(&self) -> Result<eshkola_api_types::mail::MailSettings, ApiError> {
+        self.get("/me/mail").await
+    }
+
+    pub async fn set_mail_settings(
+        &self,
+        body: &eshkola_api_types::mail::MailSettingsUpdate,
+    ) -> Result<eshkola_api_types::mail::MailSettings, ApiError> {
+        self.call(Method::PUT, "/me/mail", Some(body)).await
+    }
+}

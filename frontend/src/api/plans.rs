@@ -79,8 +79,7 @@ impl Api {
         self.download(&path, &name).await
     }
 
-    // For the attachments widget (the journal's lesson panel).
-    #[allow(dead_code)]
+    // For the attachments widget (messages; the journal's lesson panel).
     /// Uploads a file (staff); the stored file's metadata.
     pub async fn upload_file(&self, file: &web_sys::File) -> Result<StoredFile, ApiError> {
         let name = String::from(js_sys::encode_uri_component(&file.name()));
@@ -90,15 +89,13 @@ impl Api {
         super::decode(response).await
     }
 
-    // For the attachments widget (the journal's lesson panel).
-    #[allow(dead_code)]
+    // For the attachments widget (messages; the journal's lesson panel).
     pub async fn delete_file(&self, id: Uuid) -> Result<(), ApiError> {
         self.call_empty(Method::DELETE, &format!("/files/{id}"), None::<&()>)
             .await
     }
 
-    // For the attachments widget (the journal's lesson panel).
-    #[allow(dead_code)]
+    // For the attachments widget (messages; the journal's lesson panel).
     /// Fetches a stored file with the token and offers it as a download.
     pub async fn download_file(&self, file: &StoredFile) -> Result<(), ApiError> {
         self.download(&format!("/files/{}", file.id), &file.name)

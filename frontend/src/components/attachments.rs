@@ -1,4 +1,4 @@
-//! The attachments widget (homework files): upload with a progress state,
+//! The attachments widget (message and homework files): upload with a progress state,
 //! the list with downloads, remove. The owner (e.g. the journal's lesson
 //! panel) holds the list and saves the ids with its own form; removing
 //! here drops a file from the list and deletes it on the server unless
@@ -7,9 +7,6 @@
 //!
 //! Unlike the other components this one calls the API: uploads are what it
 //! is for.
-
-// Embedded by the journal's lesson panel, which lands separately.
-#![allow(dead_code)]
 
 use eshkola_api_types::files::StoredFile;
 use leptos::{prelude::*, task::spawn_local};

@@ -29,6 +29,7 @@ pub fn Header() -> impl IntoView {
             <div class="app-header__bar">
                 <A href=move || session.home().to_owned() attr:class="brand">{school}</A>
                 <div class="app-header__user">
+                    <MessagesLink/>
                     <Bell/>
                     <RoleSwitcher/>
                     <span class="user-name" id="user-name">{person}</span>
@@ -79,6 +80,30 @@ fn Bell() -> impl IntoView {
                 </A>
             }
         })
+    }
+}
+
+/// The messages' link with the unread count, for everyone; asked again on
+/// every navigation.
+#[component]
+fn MessagesLink() -> impl IntoView {
+    let api = use_api();
+    let location = use_location();
+    let unread = LocalResource::new(move || {
+        location.pathname.track();
+        location.search.track();
+        async move { api.unread_messages().await.map(|u| u.messages).unwrap_or(0) }
+    });
+    let count = move || unread.get().unwrap_or(0);
+    view! {
+        <A href=routes::MESSAGES attr:id="messages-link" attr:class="bell messages-link"
+            attr:aria-label=move || texts::messages_label(count())
+            attr:title=move || texts::messages_label(count())>
+            <svg class="bell__icon" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
+                <path fill="currentColor" d="M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H8l-4 4V6a2 2 0 0 1 2-2zm0 2v11.2L7.2 14H20V6z"/>
+            </svg>
+            {move || (count() > 0).then(|| view! { <span class="bell__count" id="messages-unread">{count()}</span> })}
+        </A>
     }
 }
 

@@ -1,7 +1,7 @@
 //! Reusable, prop-driven pieces; none of them calls the API.
 
 mod account_badge;
-// Homework attachments: the one component that calls the API (uploads).
+// Attachments: the one component that calls the API (uploads).
 mod attachments;
 mod checkbox;
 mod feedback;
@@ -12,8 +12,7 @@ mod setup_tabs;
 mod shell;
 
 pub use account_badge::{AccountBadge, matches_search, role_list, status_key};
-// Embedded by the journal's lesson panel (homework files).
-#[allow(unused_imports)]
+// Embedded by the messages' forms (attachments, R20).
 pub use attachments::Attachments;
 pub use checkbox::{CheckGroup, Checkbox};
 pub use feedback::{EmptyState, ErrorNote, PageSpinner, Skeleton, SuccessNote};

@@ -16,6 +16,10 @@ mod imports;
 mod journal;
 mod journal_setup;
 mod login;
+// Which letters a person gets by e-mail (R19, R23).
+mod mail_settings;
+// Messages between staff and families (R20).
+mod messages;
 mod movements;
 mod not_found;
 // The notification centre (R19, R23).
@@ -43,6 +47,7 @@ pub use home::{HomePage, RootRedirect};
 pub use imports::ImportsPage;
 pub use journal::JournalPage;
 pub use login::LoginPage;
+pub use messages::MessagesPage;
 pub use movements::MovementsPage;
 pub use not_found::NotFoundPage;
 pub use notifications::NotificationsPage;

@@ -53,6 +53,7 @@ pub fn NotificationsPage() -> impl IntoView {
                     }
                 })}
             </Transition>
+            <super::mail_settings::MailSettingsCard/>
         </section>
     }
 }

@@ -67,3 +67,29 @@ pub fn notification_text(n: &Notification) -> String {
         ),
     }
 }
+
+pub const MAIL_TITLE: &str = "Письма на электронную почту";
+
+/// Where letters go, or why none come.
+pub fn mail_address_line(address: Option<&str>) -> String {
+    match address {
+        Some(a) => format!("Письма приходят на адрес {a}. Адрес вносит классный руководитель."),
+        None => "Адрес электронной почты не указан, письма не приходят. Его вносит классный \
+                 руководитель."
+            .to_owned(),
+    }
+}
+
+/// A kind of letter, as its switch says.
+pub fn mail_kind(kind: eshkola_api_types::mail::MailKind) -> &'static str {
+    use eshkola_api_types::mail::MailKind;
+    match kind {
+        MailKind::NewMark => "новые оценки",
+        MailKind::MarkChanged => "изменённые оценки",
+        MailKind::Absence => "пропуски без уважительной причины",
+        MailKind::FinalPosted => "итоговые оценки",
+        MailKind::AtRisk => "просьбы классного руководителя обратить внимание",
+        MailKind::Message => "новые сообщения",
+        MailKind::Announcement => "объявления",
+    }
+}

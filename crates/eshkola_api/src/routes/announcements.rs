@@ -20,15 +20,17 @@ use eshkola_domain::{
     Role,
     access::{ADMINISTRATION, Audience, STAFF},
     announcements::{Problem, Reach, Reader, check, reaches},
+    mail::MailKind,
 };
 use uuid::Uuid;
 
 use crate::{
     ApiError, AppState,
     auth::AuthUser,
+    mail::outbox,
     openapi::ProblemResponses,
     routes::{convert::uuid, fields::Fields, journal::convert::People, object::Object},
-    texts::announcements as texts,
+    texts::{announcements as texts, mail as mail_texts},
 };
 
 const TITLE_MAX: usize = 200;
@@ -112,6 +114,38 @@ fn wire(
         created_at: row.created_at.and_utc(),
         may_delete: row.author_id == auth.user_id() || ADMINISTRATION.admits(&auth.roles),
     }
+}
+
+/// The parents of the students an announcement reaches (its letters go to
+/// them; students and staff read it in the app).
+fn parents_reached(
+    conn: &mut DbConn,
+    school: &str,
+    reach: &Reach,
+    all: &HashMap<String, ClassRow>,
+) -> Result<Vec<String>, ApiError> {
+    let classes: Vec<String> = all
+        .values()
+        .filter(|c| {
+            let grade = u8::try_from(c.grade).unwrap_or(0);
+            reach
+                .grades
+                .is_none_or(|(from, to)| from <= grade && grade <= to)
+                && (reach.classes.is_empty() || reach.classes.contains(&c.id))
+        })
+        .map(|c| c.id.clone())
+        .collect();
+    let students: Vec<String> = class_students::current_for_classes(conn, school, &classes)?
+        .into_iter()
+        .map(|e| e.student_id)
+        .collect();
+    let mut parents: Vec<String> = users::links_of(conn, school, &students, &[])?
+        .into_iter()
+        .map(|l| l.parent_id)
+        .collect();
+    parents.sort();
+    parents.dedup();
+    Ok(parents)
 }
 
 fn school_classes(conn: &mut DbConn, school: &str) -> Result<HashMap<String, ClassRow>, ApiError> {
@@ -205,7 +239,13 @@ pub async fn create_announcement(
                 })
                 .collect();
             write_tx(conn, |conn| {
-                announcements::insert(conn, &row, &rows).map_err(ApiError::from)
+                announcements::insert(conn, &row, &rows)?;
+                if reach.parents {
+                    let parents = parents_reached(conn, school, &reach, &all)?;
+                    let letter = mail_texts::announcement(&row.title, &row.body);
+                    outbox::to_each(conn, school, &parents, MailKind::Announcement, letter)?;
+                }
+                Ok::<_, ApiError>(())
             })?;
             let people = People::load(conn, school, vec![row.author_id.clone()])?;
             Ok(wire(&row, &class_ids, &all, &people, &auth))

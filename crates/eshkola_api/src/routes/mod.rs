@@ -26,6 +26,8 @@ mod journal;
 // The journal's rules, kinds of work and attendance codes (R13, R14, R18).
 mod journal_setup;
 mod me;
+// Messages between staff and families (R20).
+mod messages;
 // The notification centre (R19, R23).
 pub(crate) mod notifications;
 mod object;
@@ -214,6 +216,8 @@ pub fn configure(throttle: LoginThrottle) -> impl FnOnce(&mut ServiceConfig<'_>)
         // The notification centre (R19, R23).
         .service(notifications::centre::my_notifications)
         .service(notifications::centre::mark_read)
+        .service(notifications::mail_settings::get_mail_settings)
+        .service(notifications::mail_settings::put_mail_settings)
         // Parents' absence notes (R18, R23).
         .service(absence_notes::create_note)
         .service(absence_notes::list_notes)
@@ -221,6 +225,15 @@ pub fn configure(throttle: LoginThrottle) -> impl FnOnce(&mut ServiceConfig<'_>)
         // Announcements and events (R21).
         .service(announcements::create_announcement)
         .service(announcements::list_announcements)
-        .service(announcements::delete_announcement);
+        .service(announcements::delete_announcement)
+        // Messages between staff and families (R20).
+        .service(messages::recipients::list_recipients)
+        .service(messages::threads::list_threads)
+        .service(messages::threads::get_thread)
+        .service(messages::threads::mark_thread_read)
+        .service(messages::threads::unread_messages)
+        .service(messages::write::create_thread)
+        .service(messages::write::reply)
+        .service(messages::write::broadcast);
     }
 }

@@ -21,6 +21,8 @@ mod finals;
 mod imports;
 mod journal;
 mod journal_setup;
+mod mail;
+mod messages;
 mod movement;
 mod notifications;
 mod openapi;

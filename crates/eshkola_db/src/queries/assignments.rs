@@ -82,3 +82,33 @@ pub fn teaches_class(
         .get_result(conn)?;
     Ok(n > 0)
 }
+
+/// The assignments of these classes (whom a family may write to, R20).
+pub fn list_for_classes(
+    conn: &mut DbConn,
+    school_id: &str,
+    class_ids: &[String],
+) -> QueryResult<Vec<AssignmentRow>> {
+    ta::table
+        .filter(
+            ta::school_id
+                .eq(school_id)
+                .and(ta::class_id.eq_any(class_ids)),
+        )
+        .select(AssignmentRow::as_select())
+        .load(conn)
+}
+
+/// The assignments of these teachers.
+pub fn list_for_teachers(
+    conn: &mut DbConn,
+    school_id: &str,
+    teacher_ids: &[String],
+) -> QueryResult<Vec<AssignmentRow>> {
+    super::in_chunks(teacher_ids, |ids| {
+        ta::table
+            .filter(ta::school_id.eq(school_id).and(ta::teacher_id.eq_any(ids)))
+            .select(AssignmentRow::as_select())
+            .load(conn)
+    })
+}

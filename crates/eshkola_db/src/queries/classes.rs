@@ -182,3 +182,18 @@ pub fn delete_subgroups_of(
     )
     .execute(conn)
 }
+
+/// The classes these teachers lead as class teachers.
+pub fn led_by(
+    conn: &mut DbConn,
+    school_id: &str,
+    teacher_ids: &[String],
+) -> QueryResult<Vec<ClassRow>> {
+    super::in_chunks(teacher_ids, |ids| {
+        classes::table
+            .filter(classes::school_id.eq(school_id))
+            .filter(classes::class_teacher_id.eq_any(ids))
+            .select(ClassRow::as_select())
+            .load(conn)
+    })
+}

@@ -54,6 +54,10 @@ pub mod notifications;
 pub mod absence_notes;
 // Announcements and events (R21).
 pub mod announcements;
+// Messages between staff and families (R20).
+pub mod messages;
+// The e-mail outbox and preferences (R19, R23).
+pub mod mail;
 
 /// Rows loaded for many ids, at most 500 ids a query (the engines limit
 /// bound parameters), joined in chunk order.

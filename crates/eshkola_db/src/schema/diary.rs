@@ -1,5 +1,6 @@
 //! The diary's tables (R18, R19, R21, R23): notifications, absence notes,
-//! announcements; migrations 000010–000012. Each is queried on its own.
+//! announcements, the e-mail outbox and preferences; migrations 000010–000012
+//! and 000014. Each is queried on its own.
 
 // The notification centre (R19, R23): queried on its own.
 diesel::table! {
@@ -57,5 +58,34 @@ diesel::table! {
         school_id -> Text,
         announcement_id -> Text,
         class_id -> Text,
+    }
+}
+
+// E-mail (R19, R23): the outbox a worker delivers, and who wants what.
+diesel::table! {
+    mail_outbox (id) {
+        id -> Text,
+        school_id -> Text,
+        user_id -> Text,
+        to_address -> Text,
+        kind -> Text,
+        subject -> Text,
+        body -> Text,
+        created_at -> Timestamp,
+        attempts -> Integer,
+        next_attempt_at -> Timestamp,
+        locked_until -> Nullable<Timestamp>,
+        sent_at -> Nullable<Timestamp>,
+        failed_at -> Nullable<Timestamp>,
+        last_error -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    mail_preferences (school_id, user_id, kind) {
+        school_id -> Text,
+        user_id -> Text,
+        kind -> Text,
+        email -> Bool,
     }
 }

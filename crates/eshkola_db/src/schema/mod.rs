@@ -3,11 +3,13 @@
 //! module per part of the system; every table is re-exported here, so queries
 //! name them as `schema::<table>`.
 
+mod conversations;
 mod diary;
 mod journal;
 mod people;
 mod timetable;
 
+pub use conversations::*;
 pub use diary::*;
 pub use journal::*;
 pub use people::*;

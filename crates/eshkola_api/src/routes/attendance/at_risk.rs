@@ -239,7 +239,8 @@ pub async fn notify_parents(
             }
             let parents = u32::try_from(rows.len()).unwrap_or(u32::MAX);
             write_tx(conn, |conn| {
-                notifications::insert_all(conn, &rows).map_err(ApiError::from)
+                notifications::insert_all(conn, &rows)?;
+                crate::mail::outbox::for_notifications(conn, &rows)
             })?;
             Ok(ParentsNotified { parents })
         })

@@ -1,13 +1,18 @@
-//! Deleting a file: by its uploader, while no homework has it attached.
+//! Deleting a file: by its uploader, while no homework or message has it
+//! attached.
 
 use actix_web::{HttpResponse, delete, web};
-use eshkola_db::{queries::stored_files, write_tx};
+use eshkola_db::{
+    queries::{messages, stored_files},
+    write_tx,
+};
 use uuid::Uuid;
 
 use super::readable;
 use crate::{ApiError, AppState, auth::AuthUser, openapi::ProblemResponses, texts::plans as t};
 
-/// Delete a file the caller uploaded that is not attached to any lesson.
+/// Delete a file the caller uploaded that is not attached to any lesson or
+/// message.
 #[utoipa::path(
     tag = "files",
     params(("id" = Uuid, Path, description = "File id")),
@@ -28,7 +33,10 @@ pub async fn delete_file(
                 if row.uploaded_by != auth.user_id() {
                     return Err(ApiError::Forbidden);
                 }
-                if stored_files::is_attached(conn, auth.school_id(), &row.id)? {
+                let school = auth.school_id();
+                if stored_files::is_attached(conn, school, &row.id)?
+                    || messages::file_attached(conn, school, &row.id)?
+                {
                     return Err(ApiError::Conflict(t::FILE_ATTACHED.into()));
                 }
                 stored_files::delete(conn, auth.school_id(), &row.id)?;

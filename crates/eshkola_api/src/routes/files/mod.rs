@@ -1,11 +1,14 @@
-//! Stored files (homework attachments): upload as the raw body, read back
-//! by id, delete while unattached.
+//! Stored files (homework and message attachments): upload as the raw
+//! body, read back by id, delete while unattached.
 //!
-//! Staff upload (students and parents cannot yet); the type comes from the
-//! content's magic bytes and must agree with the declared `Content-Type`.
-//! Who may read a file: its uploader, the school's staff, and the students
-//! (and their parents) of a class whose lesson has it attached to its
-//! homework. To anyone else a file does not exist (404).
+//! Anyone signed in uploads (staff for homework, families for messages);
+//! the type comes from the content's magic bytes and must agree with the
+//! declared `Content-Type`. Who may read a file: its uploader; the members
+//! of a conversation with a message that has it attached; the school's
+//! staff, unless it is a message's attachment only (then it is private to
+//! the conversation); the students (and their parents) of a class whose
+//! lesson has it attached to its homework. To anyone else a file does not
+//! exist (404).
 
 pub mod delete;
 pub mod download;
@@ -15,7 +18,7 @@ use eshkola_api_types::files::StoredFile;
 use eshkola_db::{
     DbConn, QueryError,
     models::StoredFileRow,
-    queries::{class_students, stored_files, users},
+    queries::{class_students, messages, stored_files, users},
 };
 use eshkola_domain::Role;
 
@@ -40,8 +43,15 @@ fn readable(conn: &mut DbConn, auth: &AuthUser, id: &str) -> Result<StoredFileRo
         QueryError::NotFound => not_found(),
         e => e.into(),
     })?;
-    if row.uploaded_by == auth.user_id() || auth.roles.iter().any(|r| r.is_staff()) {
+    if row.uploaded_by == auth.user_id()
+        || messages::file_reaches(conn, school, &row.id, auth.user_id())?
+    {
         return Ok(row);
+    }
+    if auth.roles.iter().any(|r| r.is_staff()) {
+        let private = messages::file_attached(conn, school, &row.id)?
+            && !stored_files::is_attached(conn, school, &row.id)?;
+        return if private { Err(not_found()) } else { Ok(row) };
     }
     let mut students = Vec::new();
     if auth.roles.contains(&Role::Student) {

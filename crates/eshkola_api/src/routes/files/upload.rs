@@ -5,7 +5,7 @@ use actix_web::{HttpRequest, HttpResponse, http::header, post, web};
 use eshkola_api_types::files::{StoredFile, UploadQuery};
 use eshkola_db::{models::StoredFileRow, queries::stored_files, write_tx};
 use eshkola_domain::{
-    access::STAFF,
+    access::Audience,
     files::{FileTypeError, MAX_FILE_BYTES, clean_name, looks_like_text, media_type},
 };
 use sha2::{Digest, Sha256};
@@ -38,7 +38,8 @@ fn too_large() -> HttpResponse {
 #[allow(dead_code)]
 struct UploadBytes(Vec<u8>);
 
-/// Upload a file (staff): the raw body with its `Content-Type`.
+/// Upload a file: the raw body with its `Content-Type` (staff attach it to
+/// homework, anyone to their messages).
 ///
 /// At most 10 MiB (413 beyond). Allowed: PDF, PNG, JPEG, GIF, WebP, Word
 /// (doc, docx), Excel (xls, xlsx), PowerPoint (pptx), OpenDocument (odt,
@@ -60,7 +61,7 @@ pub async fn upload_file(
     req: HttpRequest,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
-    auth.require(STAFF)?;
+    auth.require(Audience::AnySignedIn)?;
     let name = clean_name(&query.into_inner().name)
         .ok_or_else(|| ApiError::field("name", t::FILE_NAME_REQUIRED))?;
     let headers = req.headers();

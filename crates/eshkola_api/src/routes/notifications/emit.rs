@@ -1,6 +1,7 @@
 //! Notifications written beside the journal's history (R19, R23): each
 //! change worth telling (`eshkola_domain::notifications::told`) goes to the
-//! student and each of their parents, in the caller's transaction.
+//! student and each of their parents, in the caller's transaction, with
+//! the e-mail letters of those who get them.
 
 use std::collections::{HashMap, HashSet};
 
@@ -76,5 +77,5 @@ pub fn for_changes(
         }
     }
     notifications::insert_all(conn, &out)?;
-    Ok(())
+    crate::mail::outbox::for_notifications(conn, &out)
 }

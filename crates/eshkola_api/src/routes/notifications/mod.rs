@@ -1,6 +1,8 @@
 //! The notification centre (R19, R23): `emit` writes a family's
-//! notifications beside the journal's history; `centre` reads them and
-//! marks them read.
+//! notifications beside the journal's history (and queues their letters);
+//! `centre` reads them and marks them read; `mail_settings` is which
+//! letters one gets by e-mail.
 
 pub mod centre;
 pub mod emit;
+pub mod mail_settings;

@@ -116,13 +116,21 @@ async fn wrong_types_and_sizes_are_refused(app: TestApp) {
     let problem = reply.problem(422, "validation_failed");
     assert_eq!(problem["errors"][0]["field"], "name");
     assert_eq!(stored_names(&app), Vec::<String>::new(), "nothing stored");
-    // Students and parents cannot upload.
+    // Students and parents upload too (their messages' attachments, R20),
+    // under the same rules.
     for key in ["student", "parent"] {
         let token = app.login(&c.school.login(key)).await.access;
-        upload(&app, &token, "s.png", "image/png", PNG.to_vec())
-            .await
-            .problem(403, "forbidden");
+        upload(
+            &app,
+            &token,
+            "s.exe",
+            "application/octet-stream",
+            exe.clone(),
+        )
+        .await
+        .problem(415, "unsupported_media_type");
+        stored(&app, &token, "Справка.png", "image/png", PNG.to_vec()).await;
     }
-    assert_eq!(stored_names(&app), Vec::<String>::new());
+    assert_eq!(stored_names(&app).len(), 2);
 }
 both_engines!(wrong_types_and_sizes_are_refused);
