@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 use crate::{
     both_engines,
     journal::{J, journal, login},
-    support::{TestApp, setup::post},
+    support::{TestApp, problem_fields, setup::post},
 };
 
 async fn titles(app: &TestApp, j: &J, key: &str) -> Vec<String> {
@@ -112,12 +112,7 @@ async fn bad_announcements_are_refused_and_authors_delete(app: TestApp) {
     let problem = post(&app, &deputy, "/api/v1/announcements", bad)
         .await
         .problem(422, "validation_failed");
-    let mut fields: Vec<&str> = problem["errors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["field"].as_str().unwrap())
-        .collect();
+    let mut fields = problem_fields(&problem);
     fields.sort();
     assert_eq!(
         fields,

@@ -9,7 +9,7 @@ use crate::{
     both_engines,
     finals::{fixture, row},
     support::{
-        TestApp,
+        TestApp, problem_fields,
         setup::{delete, patch, post, put},
     },
 };
@@ -31,12 +31,7 @@ async fn the_rules_have_defaults_versions_and_drive_the_suggestion(app: TestApp)
     let problem = put(&app, f.admin(), "/api/v1/journal/settings", bad)
         .await
         .problem(422, "validation_failed");
-    let fields: Vec<&str> = problem["errors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["field"].as_str().unwrap())
-        .collect();
+    let fields = problem_fields(&problem);
     assert_eq!(fields, ["deadline", "round_up_from"]);
 
     // A 4.5 suggests 5 from x.50 and 4 from x.60.

@@ -6,7 +6,7 @@ use serde_json::json;
 use crate::{
     both_engines,
     support::{
-        TestApp,
+        TestApp, problem_fields,
         setup::{patch, setup_year},
     },
 };
@@ -70,12 +70,7 @@ async fn bad_values_are_field_errors_and_change_nothing(app: TestApp) {
     let problem = patch(&app, &admin.access, PROFILE, body)
         .await
         .problem(422, "validation_failed");
-    let mut fields: Vec<_> = problem["errors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["field"].as_str().unwrap().to_owned())
-        .collect();
+    let mut fields = problem_fields(&problem);
     fields.sort();
     let expected = [
         "director_id",

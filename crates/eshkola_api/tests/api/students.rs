@@ -9,18 +9,10 @@ use crate::{
     support::{
         TestApp,
         people::{add_parent, admission, admit, classroom, id_of},
+        problem_fields,
         setup::{patch, post},
     },
 };
-
-fn fields_of(problem: &Value) -> Vec<&str> {
-    problem["errors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["field"].as_str().unwrap())
-        .collect()
-}
 
 async fn the_administration_admits_students_into_a_class(app: TestApp) {
     let room = classroom(&app, "a-").await;
@@ -87,7 +79,7 @@ async fn bad_admissions_are_refused_whole(app: TestApp) {
         .await
         .problem(422, "validation_failed");
     assert_eq!(
-        fields_of(&problem),
+        problem_fields(&problem),
         ["surname", "birth_date", "order_number"]
     );
     for (change, field) in [
@@ -105,7 +97,7 @@ async fn bad_admissions_are_refused_whole(app: TestApp) {
         let problem = post(&app, admin, "/api/v1/students", body)
             .await
             .problem(422, "validation_failed");
-        assert_eq!(fields_of(&problem), [field], "{problem}");
+        assert_eq!(problem_fields(&problem), [field], "{problem}");
     }
     // Nothing was written: no student, no movement.
     let five = app
@@ -183,7 +175,7 @@ async fn corrections_are_checked_and_count_as_verification(app: TestApp) {
             reply.problem(400, "malformed_body");
         } else {
             let problem = reply.problem(422, "validation_failed");
-            assert_eq!(fields_of(&problem), [field]);
+            assert_eq!(problem_fields(&problem), [field]);
         }
     }
     let unchanged = app.get(&path, &teacher.access).await.json();

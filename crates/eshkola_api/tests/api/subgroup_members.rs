@@ -9,6 +9,7 @@ use crate::{
     support::{
         TestApp,
         people::{admit, classroom, id_of},
+        problem_fields,
         setup::{post, put},
     },
 };
@@ -81,12 +82,7 @@ async fn class_teacher_and_administration_set_the_list(app: TestApp) {
     )
     .await
     .problem(422, "validation_failed");
-    let fields: Vec<&str> = problem["errors"]
-        .as_array()
-        .expect("errors")
-        .iter()
-        .filter_map(|e| e["field"].as_str())
-        .collect();
+    let fields = problem_fields(&problem);
     assert_eq!(fields, ["student_ids[1]", "student_ids[2]"], "{problem}");
     let unchanged = app.get(&path, admin).await.json();
     assert_eq!(member_names(&unchanged), ["Абрамов", "Васильев"]);

@@ -6,7 +6,7 @@ use super::{subjects, unread, write};
 use crate::{
     both_engines,
     journal::{journal, login},
-    support::{TestApp, setup::post},
+    support::{TestApp, problem_fields, setup::post},
 };
 
 fn names(list: &Value) -> Vec<(String, String)> {
@@ -267,12 +267,7 @@ async fn staff_write_to_staff_and_to_the_families_they_teach(app: TestApp) {
     let problem = post(&app, &deputy, "/api/v1/messages/threads", body)
         .await
         .problem(422, "validation_failed");
-    let fields: Vec<&str> = problem["errors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["field"].as_str().unwrap())
-        .collect();
+    let fields = problem_fields(&problem);
     assert_eq!(fields, ["subject", "body", "recipient_ids"]);
     assert_eq!(subjects(&app, &j, "deputy").await, ["Педсовет"]);
     assert_eq!(

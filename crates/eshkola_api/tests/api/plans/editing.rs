@@ -5,7 +5,10 @@ use eshkola_domain::Role;
 use serde_json::json;
 
 use super::{plan_fixture, put_plan, record_lesson, schedule, topic, topic_ids};
-use crate::{both_engines, support::TestApp};
+use crate::{
+    both_engines,
+    support::{TestApp, problem_fields},
+};
 
 async fn a_teacher_replaces_the_plan_and_ids_stay(app: TestApp) {
     let (f, a) = plan_fixture(&app, "pe-").await;
@@ -104,12 +107,7 @@ async fn bad_topics_get_field_errors(app: TestApp) {
     ]);
     let reply = put_plan(&app, &teacher, &a, bad).await;
     let problem = reply.problem(422, "validation_failed");
-    let fields: Vec<&str> = problem["errors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["field"].as_str().unwrap())
-        .collect();
+    let fields = problem_fields(&problem);
     assert_eq!(fields, ["topics[1].hours", "topics[2].title"], "{problem}");
     let reply = put_plan(
         &app,

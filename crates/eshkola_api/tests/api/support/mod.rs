@@ -14,6 +14,17 @@ pub fn client_secret() -> &'static [u8] {
 }
 pub use fixtures::PASSWORD;
 
+/// The field names of a problem's `errors`, in the order the server gave them.
+pub fn problem_fields(problem: &serde_json::Value) -> Vec<&str> {
+    let errors = problem["errors"]
+        .as_array()
+        .expect("a problem with field errors");
+    errors
+        .iter()
+        .map(|e| e["field"].as_str().expect("a field name"))
+        .collect()
+}
+
 /// Runs an `async fn(TestApp)` once per engine, as `<name>::sqlite` and
 /// `<name>::postgres`. An optional second argument is the `AuthConfig`.
 #[macro_export]

@@ -9,7 +9,7 @@ use super::{Fixture, cell, fixture, id, put_week};
 use crate::{
     both_engines,
     support::{
-        TestApp,
+        TestApp, problem_fields,
         setup::{delete, post},
     },
 };
@@ -138,12 +138,7 @@ async fn only_the_administration_edits_the_timetable(app: TestApp) {
     let foreign = json!([cell(1, 1, &f.maths, &f.id("subject"), Some(&f.room))]);
     let refused = put_week(&app, other.admin(), &other.version, &other.c.five, foreign).await;
     let problem = refused.problem(422, "validation_failed");
-    let fields: Vec<&str> = problem["errors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["field"].as_str().unwrap())
-        .collect();
+    let fields = problem_fields(&problem);
     assert_eq!(
         fields,
         [
@@ -228,12 +223,7 @@ async fn rooms_and_bells_are_checked(app: TestApp) {
     let problem = post(&app, f.admin(), "/api/v1/bell-schedules", bad)
         .await
         .problem(422, "validation_failed");
-    let fields: Vec<&str> = problem["errors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["field"].as_str().unwrap())
-        .collect();
+    let fields = problem_fields(&problem);
     assert_eq!(fields, ["shift", "weekdays", "lessons[2].starts_at"]);
     let good = json!({ "shift": 1, "weekdays": [1, 2, 3, 4, 5], "valid_from": "2030-09-02", "lessons": [
         { "number": 2, "starts_at": "09:25", "ends_at": "10:10" },
