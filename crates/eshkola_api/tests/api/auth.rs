@@ -6,7 +6,7 @@ use serde_json::json;
 
 use crate::{
     both_engines,
-    support::{PASSWORD, TestApp},
+    support::{PASSWORD, TestApp, problem_fields},
 };
 
 async fn sign_in_gives_tokens_and_me_describes_the_person(app: TestApp) {
@@ -52,13 +52,7 @@ both_engines!(an_unknown_login_and_a_wrong_password_get_the_same_answer);
 async fn empty_credentials_are_field_errors(app: TestApp) {
     let reply = app.try_login("", "").await;
     let body = reply.problem(422, "validation_failed");
-    let fields: Vec<_> = body["errors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["field"].clone())
-        .collect();
-    assert_eq!(fields, vec![json!("login"), json!("password")]);
+    assert_eq!(problem_fields(&body), ["login", "password"]);
 }
 both_engines!(empty_credentials_are_field_errors);
 
