@@ -47,6 +47,8 @@ pub mod absence_notes;
 pub mod at_risk;
 // Announcements and events (R21).
 pub mod announcements;
+// The weekly paper report (R22, R31).
+pub mod weekly_report;
 // Messages between staff and families (R20).
 pub mod messages;
 // Which letters a person gets by e-mail (R19, R23).

@@ -13,7 +13,6 @@
 //! ```
 
 mod error;
-mod model;
 mod world;
 
 use std::sync::OnceLock;
@@ -23,8 +22,11 @@ use typst_layout::PagedDocument;
 use typst_pdf::PdfOptions;
 
 pub use crate::error::ReportError;
-pub use crate::model::{ReportAbsences, ReportDay, ReportLesson, ReportSubject, WeeklyReport};
+// The model is the API's wire type: the JSON the API answers is what the template gets.
 use crate::world::Assets;
+pub use eshkola_api_types::weekly_report::{
+    ReportAbsences, ReportDay, ReportLesson, ReportSubject, WeeklyReport,
+};
 
 /// The weekly report template; its virtual path only shows up in error messages.
 const WEEKLY_TEMPLATE: (&str, &str) = ("/weekly.typ", include_str!("weekly.typ"));

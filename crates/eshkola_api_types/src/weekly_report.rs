@@ -1,4 +1,6 @@
-//! The data of a weekly report, exactly as the template receives it (as JSON).
+//! The weekly paper report (R22, R31): one student's school week as printed
+//! for a family without electronic access — and exactly what the PDF
+//! template (`eshkola_report`) receives as JSON.
 //!
 //! Everything here is already formatted for print (marks as the journal shows them,
 //! averages with a decimal comma): the template only lays it out, it computes nothing
@@ -7,8 +9,32 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+/// Query of the weekly report routes.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[serde(deny_unknown_fields)]
+pub struct WeeklyReportQuery {
+    /// Any date of the week; this week (in the school's time zone) if absent.
+    #[serde(default)]
+    pub week: Option<NaiveDate>,
+    /// A class's reports: only the students whose parent declined electronic
+    /// access (R22), the families that get the paper; everyone if absent.
+    #[serde(default)]
+    pub paper_only: Option<bool>,
+}
+
+/// A class's weekly reports, one per student in the order of the class list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct WeeklyReports {
+    pub week_from: NaiveDate,
+    pub week_to: NaiveDate,
+    pub reports: Vec<WeeklyReport>,
+}
+
 /// One student's report for one school week; one or more A4 pages.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct WeeklyReport {
     /// School name as printed in the header, e.g. «МБОУ СОШ № 12».
     pub school: String,
@@ -34,6 +60,7 @@ pub struct WeeklyReport {
 
 /// One school day and its lessons in timetable order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ReportDay {
     pub date: NaiveDate,
     pub lessons: Vec<ReportLesson>,
@@ -41,6 +68,7 @@ pub struct ReportDay {
 
 /// One lesson of the day as the student's row in the journal shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ReportLesson {
     /// Lesson number in the day's timetable (1-based).
     pub number: u8,
@@ -58,6 +86,7 @@ pub struct ReportLesson {
 
 /// The week's marks and average in one subject.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ReportSubject {
     pub subject: String,
     pub marks: Vec<String>,
@@ -67,6 +96,7 @@ pub struct ReportSubject {
 
 /// Missed lessons for the week.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ReportAbsences {
     pub lessons_missed: u32,
     /// Of `lessons_missed`, those without a valid reason (what R19 is about).
