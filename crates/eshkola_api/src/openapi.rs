@@ -47,6 +47,7 @@ use crate::routes::LoginThrottle;
         (name = "messages", description = "Messages between staff and families: whom one may write to, conversations, read receipts, a class teacher's message to all parents"),
         (name = "absence_notes", description = "Parents' notes that a child will be away, and why"),
         (name = "diary", description = "The diary of a student and their parents: the week, progress and the forecast of finals"),
+        (name = "reports", description = "The weekly paper report of a student's marks, attendance and homework, as data or a PDF to print"),
     ),
     components(schemas(Problem, ErrorCode, FieldError)),
     modifiers(&BearerAuth)

@@ -15,6 +15,8 @@ pub mod mail;
 pub mod messages;
 /// The timetable's strings (R25).
 pub mod timetable;
+/// The weekly paper report's strings (R22, R31).
+pub mod weekly_report;
 
 /// The class journal's strings (R13–R18, R30).
 pub mod journal;

@@ -45,6 +45,8 @@ mod throttle;
 pub(crate) mod timetable;
 // How timely the journal is filled (R14, R29).
 mod timeliness;
+// The weekly paper report (R22, R31).
+mod weekly_reports;
 mod years;
 
 use utoipa_actix_web::{scope, service_config::ServiceConfig};
@@ -213,6 +215,11 @@ pub fn configure(throttle: LoginThrottle) -> impl FnOnce(&mut ServiceConfig<'_>)
         // The diary and progress (R5, R23, R24).
         .service(diary::week::my_diary)
         .service(diary::progress::my_progress)
+        // The weekly paper report (R22, R31).
+        .service(weekly_reports::class_weekly_reports)
+        .service(weekly_reports::class_weekly_reports_pdf)
+        .service(weekly_reports::student_weekly_report)
+        .service(weekly_reports::student_weekly_report_pdf)
         // The notification centre (R19, R23).
         .service(notifications::centre::my_notifications)
         .service(notifications::centre::mark_read)

@@ -40,4 +40,6 @@ mod subgroup_members;
 mod timeliness;
 mod timetable;
 mod tokens;
+// The weekly paper report (R22, R31).
+mod weekly_reports;
 mod years;

@@ -58,6 +58,8 @@ pub mod announcements;
 pub mod messages;
 // The e-mail outbox and preferences (R19, R23).
 pub mod mail;
+// The weekly paper report (R22, R31).
+pub mod paper_reports;
 
 /// Rows loaded for many ids, at most 500 ids a query (the engines limit
 /// bound parameters), joined in chunk order.

@@ -23,14 +23,7 @@ async fn upload(app: &TestApp, token: &str, a: &str, mode: &str, body: Vec<u8>) 
 }
 
 async fn download(app: &TestApp, token: &str, path: &str) -> Vec<u8> {
-    let response = reqwest::Client::new()
-        .get(format!("{}{path}", app.base))
-        .bearer_auth(token)
-        .send()
-        .await
-        .expect("request");
-    assert_eq!(response.status(), 200);
-    response.bytes().await.expect("bytes").to_vec()
+    app.download(path, token).await.1
 }
 
 const PLAN_CSV: &str = "№;Тема урока;Часы;Вид работы\n\

@@ -185,6 +185,20 @@ impl TestApp {
         self.send(Method::GET, path, Some(token), None).await
     }
 
+    /// A file's bytes and headers; panics unless the answer is 200.
+    pub async fn download(&self, path: &str, token: &str) -> (HeaderMap, Vec<u8>) {
+        let response = self
+            .client
+            .get(format!("{}{path}", self.base))
+            .bearer_auth(token)
+            .send()
+            .await
+            .expect("request");
+        assert_eq!(response.status(), 200, "{path}");
+        let headers = response.headers().clone();
+        (headers, response.bytes().await.expect("bytes").to_vec())
+    }
+
     pub async fn try_login(&self, login: &str, password: &str) -> Reply {
         let body = json!({ "login": login, "password": password });
         self.send(Method::POST, "/api/v1/auth/login", None, Some(body))
