@@ -23,7 +23,7 @@ use crate::{
         SchoolPage, SessionsPage, SubjectsPage, YearPage, YearsPage,
     },
     pages::{AdmitPage, ParentPage, ParentsPage, StaffPage, StudentPage, StudentsPage},
-    pages::{AttendancePage, JournalSetupPage, TimelinessPage},
+    pages::{AttendancePage, JournalSetupPage, TimelinessPage, WeeklyReportsPage},
     pages::{ChangesPage, EditorPage, TimetablePage},
     routes,
     session::Session,
@@ -104,6 +104,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/journal/setup") view=|| administration(JournalSetupPage)/>
                     <Route path=path!("/journal/timeliness") view=|| administration(TimelinessPage)/>
                     <Route path=path!("/attendance") view=|| staff(AttendancePage)/>
+                    // The weekly paper reports for families (R22, R31).
+                    <Route path=path!("/reports/weekly") view=|| staff(WeeklyReportsPage)/>
                     // The thematic plan (R13) and its coverage (R29), for staff.
                     <Route path=path!("/plans") view=|| staff(PlansPage)/>
                     // The class journal (R13–R18): teachers keep it, the administration reads it.

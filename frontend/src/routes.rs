@@ -121,6 +121,16 @@ pub fn attendance(class: Uuid, week: chrono::NaiveDate) -> String {
     format!("{ATTENDANCE}?class={class}&week={week}")
 }
 
+/// The class teacher's weekly paper reports for families (R22, R31).
+pub const WEEKLY_REPORTS: &str = "/reports/weekly";
+
+/// The weekly reports of a class for the week holding `week`; `all` shows
+/// every student, not only the families on paper.
+pub fn weekly_reports(class: Uuid, week: chrono::NaiveDate, all: bool) -> String {
+    let all = if all { "&all=1" } else { "" };
+    format!("{WEEKLY_REPORTS}?class={class}&week={week}{all}")
+}
+
 /// The timetable views: `kind` is `class`, `teacher`, `room` or `mine`.
 pub const TIMETABLE: &str = "/timetable";
 /// The deputy's timetable editor.

@@ -29,6 +29,7 @@ mod browser_journal;
 mod browser_people;
 mod browser_people_admin;
 mod browser_plans;
+mod browser_reports;
 mod browser_rollover;
 mod browser_setup;
 mod browser_timetable;
@@ -133,7 +134,8 @@ async fn deputy_builds_the_timetable_and_the_teacher_sees_it() -> Result<()> {
 }
 
 /// The class teacher sets the reason of an absence (R18); the deputy adds a
-/// kind of work and opens the timeliness report: `browser_attendance/`.
+/// kind of work and opens the timeliness report: `browser_attendance/`; the
+/// class teacher prints the weekly paper reports (R22): `browser_reports/`.
 #[tokio::test(flavor = "multi_thread")]
 async fn class_teacher_corrects_an_absence() -> Result<()> {
     let Some(browser) = Browser::start().await? else {
@@ -142,6 +144,9 @@ async fn class_teacher_corrects_an_absence() -> Result<()> {
     let mut outcome = browser_attendance::class_teacher_sets_a_reason(&browser).await;
     if outcome.is_ok() {
         outcome = browser_attendance::deputy_adds_a_kind_of_work(&browser).await;
+    }
+    if outcome.is_ok() {
+        outcome = browser_reports::class_teacher_prints_the_paper_reports(&browser).await;
     }
     browser.finish("attendance", outcome).await
 }

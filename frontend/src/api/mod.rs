@@ -30,6 +30,8 @@ mod notifications;
 mod people;
 // The thematic plan (R13, R29) and stored files.
 mod plans;
+// The weekly paper report (R22, R31).
+mod reports;
 mod rollover;
 mod school;
 mod staff;

@@ -102,7 +102,7 @@ impl Api {
             .await
     }
 
-    async fn download(&self, path: &str, name: &str) -> Result<(), ApiError> {
+    pub(super) async fn download(&self, path: &str, name: &str) -> Result<(), ApiError> {
         let response = self.send_file(Method::GET, path, None).await?;
         if !response.ok() {
             return Err(ApiError::from_response(response).await);

@@ -222,6 +222,11 @@ fn Nav() -> impl IntoView {
                 texts::NAV_ATTENDANCE,
                 Some(routes::ATTENDANCE),
             ));
+            links.push((
+                routes::WEEKLY_REPORTS,
+                texts::NAV_WEEKLY_REPORTS,
+                Some(routes::WEEKLY_REPORTS),
+            ));
         }
         if role.is_some_and(|r| r.is_staff() && r != Role::Secretary) {
             links.push((routes::PLANS, texts::NAV_PLANS, Some(routes::PLANS)));

@@ -28,6 +28,8 @@ mod parents;
 mod password;
 mod plans;
 mod readmit;
+// The weekly paper reports for families (R22, R31).
+mod reports;
 mod rollover;
 mod rollover_plan;
 mod sessions;
@@ -63,4 +65,5 @@ pub use timetable::{ChangesPage, EditorPage, TimetablePage};
 // The journal's setup, the attendance section, timeliness (R14, R18, R29).
 pub use attendance::AttendancePage;
 pub use journal_setup::JournalSetupPage;
+pub use reports::WeeklyReportsPage;
 pub use timeliness::TimelinessPage;

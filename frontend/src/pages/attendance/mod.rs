@@ -6,8 +6,9 @@
 mod grid;
 
 use chrono::{Datelike, Days, NaiveDate};
+use eshkola_api_types::classes::SchoolClass;
 use eshkola_domain::access::ADMINISTRATION;
-use leptos::{ev::Event, prelude::*};
+use leptos::prelude::*;
 use leptos_router::{
     NavigateOptions,
     hooks::{use_navigate, use_query_map},
@@ -17,9 +18,9 @@ use uuid::Uuid;
 use self::grid::AttendanceGrid;
 use super::setup::shared::{parse_date, today};
 use crate::{
-    api::use_api,
-    components::{EmptyState, ErrorNote, Skeleton},
-    format, routes,
+    api::{ApiError, use_api},
+    components::{ClassWeekBar, EmptyState, ErrorNote, Skeleton},
+    routes,
     session::use_session,
     texts,
 };
@@ -29,21 +30,25 @@ fn monday(date: NaiveDate) -> NaiveDate {
     date - Days::new(u64::from(date.weekday().num_days_from_monday()))
 }
 
-#[component]
-pub fn AttendancePage() -> impl IntoView {
+/// The classes whose section the caller keeps: their own as class teacher,
+/// every class for the administration (the weekly reports share it).
+pub(super) fn kept_classes() -> LocalResource<Result<Vec<SchoolClass>, ApiError>> {
     let api = use_api();
     let session = use_session();
-    let query = use_query_map();
-    let navigate = use_navigate();
     let me = session.with_me_untracked(|me| me.user.id);
     let everyone = session.can(ADMINISTRATION);
-    let classes = LocalResource::new(move || async move {
+    LocalResource::new(move || async move {
         api.all_classes().await.map(|list| {
             list.into_iter()
                 .filter(|c| everyone || c.class_teacher.as_ref().is_some_and(|t| t.id == me))
                 .collect::<Vec<_>>()
         })
-    });
+    })
+}
+
+/// The week (its Monday) and the class the URL names, if any.
+pub(super) fn url_week_and_class() -> (Memo<NaiveDate>, Memo<Option<Uuid>>) {
+    let query = use_query_map();
     let week = Memo::new(move |_| {
         monday(
             query
@@ -52,58 +57,54 @@ pub fn AttendancePage() -> impl IntoView {
                 .unwrap_or_else(today),
         )
     });
-    let asked_class = Memo::new(move |_| {
+    let class = Memo::new(move |_| {
         query
             .with(|q| q.get("class"))
             .and_then(|c| Uuid::parse_str(&c).ok())
     });
-    let go = move |class: Uuid, week: NaiveDate| {
+    (week, class)
+}
+
+/// The class a page shows — the URL's if the caller keeps it, else their
+/// first — and the picker's options; `None` when they keep no class.
+pub(super) fn chosen_class(
+    list: &[SchoolClass],
+    asked: Option<Uuid>,
+) -> Option<(Uuid, Vec<(Uuid, String)>)> {
+    let first = list.first()?.id;
+    let class = asked
+        .filter(|id| list.iter().any(|c| c.id == *id))
+        .unwrap_or(first);
+    Some((class, list.iter().map(|c| (c.id, c.name.clone())).collect()))
+}
+
+#[component]
+pub fn AttendancePage() -> impl IntoView {
+    let navigate = use_navigate();
+    let classes = kept_classes();
+    let (week, asked_class) = url_week_and_class();
+    let go = Callback::new(move |(class, week): (Uuid, NaiveDate)| {
         navigate(&routes::attendance(class, week), NavigateOptions::default());
-    };
+    });
     view! {
         <section class="stack attendance" id="attendance-page">
             <h1>{texts::ATTENDANCE_TITLE}</h1>
             <Transition fallback=|| view! { <Skeleton lines=8/> }>
-                {move || {
-                    let go = go.clone();
-                    Suspend::new(async move {
+                {move || Suspend::new(async move {
                     let list = match classes.await {
                         Ok(list) => list,
                         Err(e) => return view! { <ErrorNote message=e.message()/> }.into_any(),
                     };
-                    let Some(first) = list.first().map(|c| c.id) else {
+                    let Some((class, options)) = chosen_class(&list, asked_class.get()) else {
                         return view! { <EmptyState text=texts::NO_OWN_CLASS/> }.into_any();
                     };
-                    let class = asked_class.get().filter(|id| list.iter().any(|c| c.id == *id)).unwrap_or(first);
-                    let options: Vec<(Uuid, String)> = list.iter().map(|c| (c.id, c.name.clone())).collect();
-                    let go_week = go.clone();
-                    let pick = move |ev: Event| {
-                        if let Ok(id) = Uuid::parse_str(&event_target_value(&ev)) {
-                            go(id, week.get_untracked());
-                        }
-                    };
                     let monday = week.get();
-                    let shift = move |days: i64| {
-                        let to = if days < 0 { monday - Days::new(7) } else { monday + Days::new(7) };
-                        go_week(class, to)
-                    };
-                    let shift_back = shift.clone();
                     view! {
-                        <div class="form-row no-print">
-                            <div class="field">
-                                <label for="attendance-class">{texts::ATTENDANCE_CLASS}</label>
-                                <select id="attendance-class" on:change=pick>
-                                    {options.into_iter().map(|(id, name)| view! { <option value=id.to_string() selected=id == class>{name}</option> }).collect_view()}
-                                </select>
-                            </div>
-                            <button type="button" class="button button--ghost" id="previous-week" on:click=move |_| shift_back(-7)>{texts::PREVIOUS_WEEK}</button>
-                            <span class="week-range">{format::date_range(monday, monday + Days::new(5))}</span>
-                            <button type="button" class="button button--ghost" id="next-week" on:click=move |_| shift(7)>{texts::NEXT_WEEK}</button>
-                        </div>
+                        <ClassWeekBar select_id="attendance-class" options class monday days=5 go/>
                         <AttendanceGrid class from=monday to=monday + Days::new(5)/>
                     }
                     .into_any()
-                })}}
+                })}
             </Transition>
         </section>
     }

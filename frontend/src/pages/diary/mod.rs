@@ -79,6 +79,16 @@ fn Week(week: DiaryWeek, child: Option<Uuid>) -> impl IntoView {
         .filter(|d| d.weekday() != Weekday::Sun || week.lessons.iter().any(|l| l.lesson.date == *d))
         .collect();
     let lessons = week.lessons;
+    let api = use_api();
+    let failed = RwSignal::new(None::<String>);
+    let (student, name, from) = (week.student.name.id, week.student.name.full(), week.from);
+    let download = move |_| {
+        let name = name.clone();
+        leptos::task::spawn_local(async move {
+            let done = api.download_student_report(student, &name, from).await;
+            failed.set(done.err().map(|e| e.message()));
+        });
+    };
     view! {
         <p class="muted diary__who">
             {week.student.name.full()}
@@ -89,7 +99,11 @@ fn Week(week: DiaryWeek, child: Option<Uuid>) -> impl IntoView {
             <h2 id="week-title">{texts::week_title(&format::date_range(week.from, week.to))}</h2>
             <a id="next-week" href=after>{texts::NEXT_WEEK}</a>
             <a href=now>{texts::THIS_WEEK}</a>
+            <button type="button" class="button button--ghost no-print" id="download-report" on:click=download>
+                {texts::DIARY_REPORT_PDF}
+            </button>
         </nav>
+        {move || failed.get().map(|m| view! { <ErrorNote message=m/> })}
         {lessons.is_empty().then(|| view! { <p class="muted" id="no-lessons">{texts::DIARY_NO_LESSONS}</p> })}
         <div class="diary__days">
             {days.into_iter().map(|d| {

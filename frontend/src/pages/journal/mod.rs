@@ -28,11 +28,11 @@ use self::{
     detail::CellDetail,
     grid::Grid,
     lesson_panel::LessonPanel,
-    print::{PrintButton, PrintHeader, SignatureBlock},
+    print::{PrintHeader, SignatureBlock},
 };
 use crate::{
     api::{JournalQuery, use_api},
-    components::{EmptyState, ErrorNote, Skeleton},
+    components::{EmptyState, ErrorNote, PrintButton, Skeleton},
     routes, texts,
 };
 
@@ -252,7 +252,7 @@ fn Opened(list: JournalList, asked: Memo<Asked>) -> impl IntoView {
                 <span>{texts::PERIOD_PICK}</span>
                 <select id="period-pick" on:change=pick_period>{periods}</select>
             </label>
-            <PrintButton/>
+            <PrintButton id="print-journal" label=texts::PRINT/>
         </div>
         {move || asked.get().query().map(|q| view! { <Page q teachers=teachers() period=period_label()/> })}
     }

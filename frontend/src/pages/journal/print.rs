@@ -1,26 +1,12 @@
 //! The printed journal page (R31): A4 landscape (print CSS), without the
 //! app's chrome, headed by the school, class, subject and period, and closed
-//! by a signature block. The «Печать» button prints what the grid shows.
+//! by a signature block. The «Печать» button (`components::PrintButton`)
+//! prints what the grid shows.
 
 use leptos::prelude::*;
 
 use super::board::Board;
 use crate::{format, session::use_session, texts};
-
-/// «Печать»: the browser's print dialog.
-#[component]
-pub fn PrintButton() -> impl IntoView {
-    let print = move |_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    };
-    view! {
-        <button type="button" class="button button--ghost no-print" id="print-journal" on:click=print>
-            {texts::PRINT}
-        </button>
-    }
-}
 
 /// Shown only on paper: who, what and when the page is.
 #[component]
