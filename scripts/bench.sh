@@ -216,6 +216,7 @@ ${ESHKOLA_DB_POOL_SIZE:-32} database connections; PostgreSQL on the same machine
   --scenario "\`PUT /api/v1/journal/lessons/{id}\` (a whole lesson: topic, an absence, a mark added and one removed; $journal_clients clients, one lesson each), 100 schools=$out/journal_save.txt" \
   --scenario "\`GET /api/v1/me/diary\` (a parent's child's week: $(jq -r .diary "$out/journal.json"); ${BENCH_DIARY_CONNECTIONS:-64} connections), 100 schools=$out/diary_100.txt" \
   --fact "Journal dataset (100 schools)=$(jq -r .dataset "$out/journal.json")" \
+  --fact "A class's weekly paper reports as one PDF (\`GET /classes/{id}/weekly-reports.pdf\`), 100 schools=$(jq -r .pdf "$out/journal.json")" \
   --fact "Journal \`GET\` p50, 100 schools ÷ one school=$(jq -r .ratio "$out/journal.json")" \
   --fact "Generating a year of lessons for 40 classes (\`POST /years/{id}/lessons/generate\`, $lessons lessons)=${generation} s" \
   --fact "CPU=$cpu" \

@@ -4,7 +4,7 @@
 # schools with theirs, the same page again, concurrent whole-lesson saves,
 # and the query plans of one page load (auto_explain) into
 # docs/benchmarks/journal-plans.txt; and a parent's diary week (issue 6)
-# among the 100 schools. Writes $out/journal*.{txt,json}, $out/diary_100.txt.
+# among the 100 schools, and that class's weekly paper reports as one PDF. Writes $out/journal*.{txt,json}, $out/diary_100.txt.
 
 journal_db="${db}_journal"
 journal_url="postgres://$pg_user@$pg_host:5432/$journal_db"
@@ -58,6 +58,26 @@ diary_marks=$(jq '[.lessons[].marks | length] | add' "$out/diary-week.json")
 log "diary week of $d_parent's child: $diary_lessons lessons, $diary_marks marks"
 connections="${BENCH_DIARY_CONNECTIONS:-64}" run diary_100 "$diary" "$d_auth" "$served_base"
 
+# The weekly paper report (issue 6, R22): that class's batch PDF for the same
+# week, as the school's deputy; three requests, the median time.
+r_login=$(jpsql -c "SELECT u.login FROM user_roles r
+  JOIN users u ON u.school_id = r.school_id AND u.id = r.user_id
+  WHERE r.role = 'deputy' AND r.school_id = (SELECT school_id FROM classes WHERE id = '$j_class')
+  ORDER BY u.login LIMIT 1")
+r_auth="Authorization: Bearer $(login "$served_base" "$r_login")"
+batch="/api/v1/classes/$j_class/weekly-reports.pdf?week=2026-11-23"
+batch_times=()
+for _ in 1 2 3; do
+  result=$(curl -sS -o "$out/class-reports.pdf" -w '%{http_code} %{time_total}' -H "$r_auth" "$served_base$batch")
+  [ "${result% *}" = 200 ] || { log "GET $batch answered ${result% *}"; exit 1; }
+  batch_times+=("${result#* }")
+done
+batch_median=$(printf '%s\n' "${batch_times[@]}" | sort -n | sed -n 2p)
+batch_pages=$( (pdfinfo "$out/class-reports.pdf" 2>/dev/null || true) | awk '/^Pages:/ {print $2}')
+batch_students=$(curl -fsS -H "$r_auth" "$served_base${batch/.pdf/}" | jq '.reports | length')
+batch_kib=$(($(stat -c %s "$out/class-reports.pdf") / 1024))
+log "class-batch PDF: $batch_students students, ${batch_pages:-?} pages, $batch_kib KiB, median $batch_median s"
+
 # Whole-lesson saves: the teacher's latest lessons, one per client.
 jpsql -c "SELECT l.id FROM lessons l JOIN users u ON u.id = l.teacher_id
   WHERE u.login = '$j_teacher' ORDER BY l.held_on DESC, l.lesson LIMIT $journal_clients" >"$out/save-lessons.txt"
@@ -100,6 +120,7 @@ dataset=$(jpsql -c "SELECT (SELECT count(*) FROM schools) || ' schools, ' || (SE
   || ' absences'")
 jq -n --arg page "30 students × $j_lessons lessons × $j_marks marks" --arg dataset "$dataset" \
   --arg diary "$diary_lessons lessons, $diary_marks marks" \
+  --arg pdf "$batch_median s ($batch_students students, ${batch_pages:-?} A4 pages, $batch_kib KiB; median of 3)" \
   --arg ratio "$(awk -v a="$p100" -v b="$p1" 'BEGIN { printf "%.2f", a / b }')" \
-  '{page: $page, dataset: $dataset, ratio: $ratio, diary: $diary}' >"$out/journal.json"
+  '{page: $page, dataset: $dataset, ratio: $ratio, diary: $diary, pdf: $pdf}' >"$out/journal.json"
 log "journal: $(cat "$out/journal.json")"
