@@ -23,6 +23,11 @@ pub mod journal;
 /// The thematic plan's and stored files' strings (R13, R29).
 pub mod plans;
 
+/// A weighted average with a decimal comma, as Russian print has it: «4,25».
+pub fn average(value: f64) -> String {
+    format!("{value:.2}").replace('.', ",")
+}
+
 /// The short title of each kind of problem.
 pub fn title(code: ErrorCode) -> &'static str {
     match code {

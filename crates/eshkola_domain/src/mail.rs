@@ -1,6 +1,8 @@
 //! E-mail to families (R19, R23): the kinds of letters a person may turn
-//! off, and when a failed delivery is tried again.
+//! off, when a failed delivery is tried again, and when the weekly digest
+//! is due.
 
+use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use serde::{Deserialize, Serialize};
 
 use crate::notifications::NotificationKind;
@@ -19,10 +21,14 @@ pub enum MailKind {
     Message,
     /// An announcement or event for them (R21).
     Announcement,
+    /// A subject's average this period leads to «2» (R19).
+    LowAverage,
+    /// The week's marks and absences of each child, on Saturday (R23).
+    WeeklyDigest,
 }
 
 impl MailKind {
-    pub const ALL: [MailKind; 7] = [
+    pub const ALL: [MailKind; 9] = [
         MailKind::NewMark,
         MailKind::MarkChanged,
         MailKind::Absence,
@@ -30,6 +36,8 @@ impl MailKind {
         MailKind::AtRisk,
         MailKind::Message,
         MailKind::Announcement,
+        MailKind::LowAverage,
+        MailKind::WeeklyDigest,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -41,6 +49,8 @@ impl MailKind {
             MailKind::AtRisk => "at_risk",
             MailKind::Message => "message",
             MailKind::Announcement => "announcement",
+            MailKind::LowAverage => "low_average",
+            MailKind::WeeklyDigest => "weekly_digest",
         }
     }
 
@@ -57,6 +67,7 @@ impl From<NotificationKind> for MailKind {
             NotificationKind::Absence => MailKind::Absence,
             NotificationKind::FinalPosted => MailKind::FinalPosted,
             NotificationKind::AtRisk => MailKind::AtRisk,
+            NotificationKind::LowAverage => MailKind::LowAverage,
         }
     }
 }
@@ -74,9 +85,40 @@ pub fn retry_after(attempts: u32) -> Option<u64> {
     Some(doubled.min(6 * 3600))
 }
 
+/// The week (its Monday) whose digest is due at school-local `now`: from
+/// Saturday noon to Monday noon, the week that Saturday ends. On other days
+/// none, so a server that was down all weekend skips that digest rather
+/// than send last week's news on a Tuesday.
+pub fn digest_week(now: NaiveDateTime) -> Option<NaiveDate> {
+    let date = now.date();
+    let afternoon = now.time() >= NaiveTime::from_hms_opt(12, 0, 0)?;
+    let monday = date - Days::new(u64::from(date.weekday().num_days_from_monday()));
+    match date.weekday() {
+        Weekday::Sat if afternoon => Some(monday),
+        Weekday::Sun => Some(monday),
+        Weekday::Mon if !afternoon => monday.checked_sub_days(Days::new(7)),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn at(date: &str, time: &str) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(&format!("{date} {time}"), "%Y-%m-%d %H:%M").unwrap()
+    }
+
+    #[test]
+    fn the_digest_is_due_from_saturday_noon_to_monday_noon() {
+        let week = NaiveDate::from_ymd_opt(2026, 12, 7);
+        assert_eq!(digest_week(at("2026-12-12", "11:59")), None);
+        assert_eq!(digest_week(at("2026-12-12", "12:00")), week);
+        assert_eq!(digest_week(at("2026-12-13", "23:30")), week);
+        assert_eq!(digest_week(at("2026-12-14", "08:00")), week);
+        assert_eq!(digest_week(at("2026-12-14", "12:00")), None);
+        assert_eq!(digest_week(at("2026-12-11", "18:00")), None);
+    }
 
     #[test]
     fn retries_back_off_and_give_up() {

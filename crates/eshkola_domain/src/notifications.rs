@@ -19,15 +19,19 @@ pub enum NotificationKind {
     /// The class teacher draws the parents' attention to the child's
     /// failing subjects or unexcused absences (R19).
     AtRisk,
+    /// The weighted average in a subject this period now leads to a
+    /// failing final (R19); told once per subject and period.
+    LowAverage,
 }
 
 impl NotificationKind {
-    pub const ALL: [NotificationKind; 5] = [
+    pub const ALL: [NotificationKind; 6] = [
         NotificationKind::NewMark,
         NotificationKind::MarkChanged,
         NotificationKind::Absence,
         NotificationKind::FinalPosted,
         NotificationKind::AtRisk,
+        NotificationKind::LowAverage,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -37,6 +41,7 @@ impl NotificationKind {
             NotificationKind::Absence => "absence",
             NotificationKind::FinalPosted => "final_posted",
             NotificationKind::AtRisk => "at_risk",
+            NotificationKind::LowAverage => "low_average",
         }
     }
 

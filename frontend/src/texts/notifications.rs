@@ -61,6 +61,9 @@ pub fn notification_text(n: &Notification) -> String {
         NotificationKind::FinalPosted => {
             format!("{who}: выставлена итоговая оценка {value}{subject}")
         }
+        NotificationKind::LowAverage => {
+            format!("{who}: средний балл {value}{subject} — пока выходит «2» за учебный период")
+        }
         NotificationKind::AtRisk => format!(
             "{who}: классный руководитель просит обратить внимание на успеваемость и пропуски. \
              Подробности — в разделе «Успеваемость»."
@@ -91,5 +94,7 @@ pub fn mail_kind(kind: eshkola_api_types::mail::MailKind) -> &'static str {
         MailKind::AtRisk => "просьбы классного руководителя обратить внимание",
         MailKind::Message => "новые сообщения",
         MailKind::Announcement => "объявления",
+        MailKind::LowAverage => "средний балл по предмету ниже тройки",
+        MailKind::WeeklyDigest => "итоги недели по субботам",
     }
 }

@@ -19,6 +19,8 @@ use lettre::{
 const BATCH: i64 = 50;
 /// How long a claim holds before another worker may take the letter.
 const CLAIM_SECS: i64 = 300;
+/// How often the worker asks whether a school's weekly digest is due.
+const DIGEST_EVERY: Duration = Duration::from_secs(60);
 
 /// The SMTP relay and the sender's address.
 #[derive(Clone)]
@@ -123,10 +125,21 @@ pub async fn deliver_due(
     Ok(sent)
 }
 
-/// Runs delivery rounds every `interval` on the server's runtime.
+/// Runs rounds every `interval` on the server's runtime: the weekly
+/// digests when due, then the due letters.
 pub fn spawn(pool: Pool, mailer: Mailer, interval: Duration) {
     actix_web::rt::spawn(async move {
+        let mut digests_looked_at: Option<std::time::Instant> = None;
         loop {
+            // Every school is looked at: once a minute is often enough.
+            if digests_looked_at.is_none_or(|at| at.elapsed() >= DIGEST_EVERY) {
+                digests_looked_at = Some(std::time::Instant::now());
+                match super::digest::queue_digests(&pool, chrono::Utc::now()).await {
+                    Ok(0) => {}
+                    Ok(queued) => tracing::info!(queued, "weekly digests queued"),
+                    Err(e) => tracing::error!(error = %e, "queuing the weekly digests failed"),
+                }
+            }
             match deliver_due(&pool, &mailer, eshkola_db::now()).await {
                 Ok(0) => {}
                 Ok(sent) => tracing::info!(sent, "letters delivered"),

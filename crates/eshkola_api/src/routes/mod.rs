@@ -46,7 +46,7 @@ pub(crate) mod timetable;
 // How timely the journal is filled (R14, R29).
 mod timeliness;
 // The weekly paper report (R22, R31).
-mod weekly_reports;
+pub(crate) mod weekly_reports;
 mod years;
 
 use utoipa_actix_web::{scope, service_config::ServiceConfig};

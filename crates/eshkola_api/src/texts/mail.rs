@@ -1,5 +1,6 @@
 //! Texts of the letters to families (R19, R20, R21, R23).
 
+use eshkola_api_types::weekly_report::WeeklyReport;
 use eshkola_domain::{journal::MarkValue, notifications::NotificationKind};
 
 const FOOTER: &str = "\n\nПодробности — в электронном дневнике. Какие письма получать, \
@@ -55,6 +56,13 @@ pub fn notification(
                  уроков: {student}."
             ),
         ),
+        NotificationKind::LowAverage => (
+            format!("Средний балл ниже тройки: {student}"),
+            format!(
+                "Средний балл ученика {student}{by} в этом учебном периоде — {value}: \
+                 сейчас он ведёт к итоговой оценке «2». Поговорите с ребёнком и учителем."
+            ),
+        ),
     };
     (title, format!("{line}{FOOTER}"))
 }
@@ -72,5 +80,51 @@ pub fn announcement(title: &str, text: &str) -> (String, String) {
     (
         format!("Объявление: {title}"),
         format!("{title}\n\n{text}{FOOTER}"),
+    )
+}
+
+/// The weekly digest of one child (R23).
+pub fn digest(r: &WeeklyReport) -> (String, String) {
+    let span = format!(
+        "{}–{}",
+        r.week_from.format("%d.%m"),
+        r.week_to.format("%d.%m")
+    );
+    let who = if r.class_name.is_empty() {
+        r.student.clone()
+    } else {
+        format!("{}, {}", r.student, r.class_name)
+    };
+    let mut body = format!(
+        "{who} — неделя с {} по {}.\n\n",
+        r.week_from.format("%d.%m.%Y"),
+        r.week_to.format("%d.%m.%Y")
+    );
+    let marked: Vec<_> = r.subjects.iter().filter(|s| !s.marks.is_empty()).collect();
+    if marked.is_empty() {
+        body.push_str("Оценок за неделю нет.\n");
+    } else {
+        body.push_str("Оценки:\n");
+        for s in marked {
+            let average = s
+                .average
+                .as_ref()
+                .map(|a| format!(" — средний балл {a}"))
+                .unwrap_or_default();
+            body.push_str(&format!(
+                "— {}: {}{average}\n",
+                s.subject,
+                s.marks.join(", ")
+            ));
+        }
+    }
+    let a = r.absences;
+    body.push_str(&format!(
+        "\nПропущено уроков: {}, из них без уважительной причины: {}; опозданий: {}.",
+        a.lessons_missed, a.without_reason, a.late
+    ));
+    (
+        format!("Итоги недели {span}: {}", r.student),
+        format!("{body}{FOOTER}"),
     )
 }

@@ -3,8 +3,8 @@
 
 use eshkola_domain::journal::MarkValue;
 
-pub use super::NOT_A_STUDENT;
 pub use super::journal::NOT_YOUR_CHILD;
+pub use super::{NOT_A_STUDENT, average};
 
 /// A class whose families all read the journal electronically: no paper.
 pub const NOTHING_TO_PRINT: &str =
@@ -29,11 +29,6 @@ pub fn mark(value: &str, kind_short: &str) -> String {
 /// A mark in the week's summary: the value alone.
 pub fn summary_mark(value: &str) -> String {
     mark(value, "")
-}
-
-/// The weighted average with a decimal comma: «4,25».
-pub fn average(value: f64) -> String {
-    format!("{value:.2}").replace('.', ",")
 }
 
 /// The PDF's file name: «Отчёт 5А 07.12.2026.pdf».

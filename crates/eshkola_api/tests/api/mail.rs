@@ -25,7 +25,7 @@ use crate::{
 
 /// An SMTP server in a thread, keeping what it receives.
 #[derive(Clone, Default)]
-struct Sink(Arc<Mutex<Vec<Vec<u8>>>>, Arc<Mutex<Vec<u8>>>);
+pub struct Sink(Arc<Mutex<Vec<Vec<u8>>>>, Arc<Mutex<Vec<u8>>>);
 
 impl mailin_embedded::Handler for Sink {
     fn data(&mut self, buf: &[u8]) -> std::io::Result<()> {
@@ -41,7 +41,7 @@ impl mailin_embedded::Handler for Sink {
 }
 
 impl Sink {
-    fn start() -> (Sink, u16) {
+    pub fn start() -> (Sink, u16) {
         let sink = Sink::default();
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
         let port = listener.local_addr().expect("addr").port();
@@ -59,7 +59,7 @@ impl Sink {
     }
 
     /// (to, subject, text) of each letter received.
-    fn letters(&self) -> Vec<(String, String, String)> {
+    pub fn letters(&self) -> Vec<(String, String, String)> {
         self.0
             .lock()
             .unwrap()
@@ -77,7 +77,7 @@ impl Sink {
     }
 }
 
-fn mailer(port: u16) -> Mailer {
+pub fn mailer(port: u16) -> Mailer {
     Mailer::new(
         &format!("smtp://127.0.0.1:{port}"),
         "Школа № 12 <school@example.org>",
@@ -85,7 +85,7 @@ fn mailer(port: u16) -> Mailer {
     .expect("mailer")
 }
 
-async fn give_address(app: &TestApp, j: &J, key: &str, email: &str) {
+pub async fn give_address(app: &TestApp, j: &J, key: &str, email: &str) {
     let path = format!("/api/v1/parents/{}", j.id(key));
     let reply = patch(app, &j.admin, &path, json!({ "email": email })).await;
     assert_eq!(reply.status, 200, "{}", reply.text);

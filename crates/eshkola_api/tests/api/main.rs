@@ -14,7 +14,11 @@ mod credentials;
 mod curriculum;
 mod demo_school;
 mod diary;
+// The weekly digest by e-mail (R23).
+mod digest;
 mod errors;
+// A failing average told to the family (R19).
+mod failing_average;
 mod families;
 mod files;
 mod finals;

@@ -58,6 +58,7 @@ pub mod announcements;
 pub mod messages;
 // The e-mail outbox and preferences (R19, R23).
 pub mod mail;
+pub mod mail_digests;
 // The weekly paper report (R22, R31).
 pub mod paper_reports;
 

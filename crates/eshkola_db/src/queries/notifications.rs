@@ -17,6 +17,25 @@ pub fn insert_all(conn: &mut DbConn, rows: &[NotificationRow]) -> QueryResult<()
     Ok(())
 }
 
+/// Whether `user_id` was told `kind` about `subject_id` since `since`.
+pub fn told_since(
+    conn: &mut DbConn,
+    school_id: &str,
+    user_id: &str,
+    kind: &str,
+    subject_id: &str,
+    since: NaiveDateTime,
+) -> QueryResult<bool> {
+    let found: Option<String> = n::table
+        .filter(n::school_id.eq(school_id).and(n::user_id.eq(user_id)))
+        .filter(n::kind.eq(kind).and(n::subject_id.eq(subject_id)))
+        .filter(n::created_at.ge(since))
+        .select(n::id)
+        .first(conn)
+        .optional()?;
+    Ok(found.is_some())
+}
+
 /// A person's latest notifications, newest first.
 pub fn latest(
     conn: &mut DbConn,

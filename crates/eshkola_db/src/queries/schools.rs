@@ -20,6 +20,14 @@ pub fn get(conn: &mut DbConn, id: &str) -> QueryResult<SchoolRow> {
         .first(conn)
 }
 
+/// Every school of the deployment (the weekly digest looks at each).
+pub fn list(conn: &mut DbConn) -> QueryResult<Vec<SchoolRow>> {
+    schools::table
+        .order(schools::id)
+        .select(SchoolRow::as_select())
+        .load(conn)
+}
+
 pub fn count(conn: &mut DbConn) -> QueryResult<i64> {
     schools::table.count().get_result(conn)
 }

@@ -81,6 +81,15 @@ diesel::table! {
     }
 }
 
+// The weekly digest's ledger (R23).
+diesel::table! {
+    mail_digests (school_id, week_from) {
+        school_id -> Text,
+        week_from -> Date,
+        queued_at -> Timestamp,
+    }
+}
+
 diesel::table! {
     mail_preferences (school_id, user_id, kind) {
         school_id -> Text,

@@ -4,7 +4,8 @@
 //! per class, or read by a family and staff as JSON or a PDF of one student.
 //! The JSON is exactly what the PDF template receives (`eshkola_report`).
 
-mod build;
+// The weekly digest (`mail::digest`) words the same data.
+pub(crate) mod build;
 
 use actix_web::{HttpResponse, get, http::header, web};
 use eshkola_api_types::weekly_report::{WeeklyReport, WeeklyReportQuery, WeeklyReports};

@@ -25,7 +25,10 @@ use super::{access::LessonCtx, convert::Lists, detail::students_on};
 use crate::{
     ApiError,
     auth::AuthUser,
-    routes::{fields::Fields, notifications::emit},
+    routes::{
+        fields::Fields,
+        notifications::{emit, low_average},
+    },
     texts::journal as jt,
 };
 
@@ -216,6 +219,15 @@ impl<'a> Writer<'a> {
         self.fields.check()?;
         history::append(conn, &self.history)?;
         emit::for_changes(conn, &self.history, emit::unexcused(&self.lists.codes))?;
+        let mut marked: Vec<String> = self
+            .history
+            .iter()
+            .filter(|h| h.entity == "mark")
+            .filter_map(|h| h.student_id.clone())
+            .collect();
+        marked.sort();
+        marked.dedup();
+        low_average::after_marks(conn, &self.ctx.lesson, &marked, self.lists)?;
         if self.wrote && !self.ctx.lesson.holds_data {
             lessons::mark_holds_data(conn, &self.school_id, &self.ctx.lesson.id)?;
         }
