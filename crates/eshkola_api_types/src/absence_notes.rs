@@ -8,7 +8,7 @@ use uuid::Uuid;
 
 pub use eshkola_domain::journal::absence_note::NoteReason;
 
-use crate::me::PersonName;
+use crate::{files::StoredFile, me::PersonName};
 
 /// Body of `POST /api/v1/absence-notes`.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -24,6 +24,10 @@ pub struct CreateAbsenceNoteRequest {
     /// A few words for the class teacher (at most 500 characters).
     #[serde(default)]
     pub comment: Option<String>,
+    /// A scan or photo of the paper note: a file the parent uploaded
+    /// (`POST /files`), an image or a PDF.
+    #[serde(default)]
+    pub file_id: Option<Uuid>,
 }
 
 /// A note as the family and the class's staff read it.
@@ -40,6 +44,8 @@ pub struct AbsenceNote {
     pub created_at: DateTime<Utc>,
     /// Withdrawn by its author: no longer sets a reason.
     pub withdrawn: bool,
+    /// The scan of the paper note, for the family and the class's staff.
+    pub file: Option<StoredFile>,
 }
 
 /// Query of `GET /api/v1/absence-notes`: a student's (the family, the

@@ -1,4 +1,5 @@
-//! Parents' absence notes (R18, R23): file one, list a child's, withdraw.
+//! Parents' absence notes (R18, R23): file one, list a child's or a
+//! class's, withdraw.
 
 use eshkola_api_types::absence_notes::{AbsenceNote, CreateAbsenceNoteRequest};
 use gloo_net::http::Method;
@@ -10,6 +11,19 @@ impl Api {
     pub async fn absence_notes_of(&self, student: Uuid) -> Result<Vec<AbsenceNote>, ApiError> {
         self.get(&format!("/absence-notes?student_id={student}"))
             .await
+    }
+
+    /// The class's notes overlapping `from..=to` (its staff).
+    pub async fn absence_notes_of_class(
+        &self,
+        class: Uuid,
+        from: chrono::NaiveDate,
+        to: chrono::NaiveDate,
+    ) -> Result<Vec<AbsenceNote>, ApiError> {
+        self.get(&format!(
+            "/absence-notes?class_id={class}&from={from}&to={to}"
+        ))
+        .await
     }
 
     pub async fn create_absence_note(

@@ -9,7 +9,7 @@ mod attendance;
 mod class_room;
 mod contingent;
 // The diary and progress (R5, R23, R24).
-mod diary;
+pub(crate) mod diary;
 mod home;
 mod imports;
 // The journal's settings and lists (R13, R14, R18).

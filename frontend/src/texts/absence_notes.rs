@@ -10,11 +10,14 @@ pub const NOTE_FROM: &str = "С какого дня";
 pub const NOTE_TO: &str = "По какой день";
 pub const NOTE_REASON_LABEL: &str = "Причина";
 pub const NOTE_COMMENT: &str = "Комментарий для классного руководителя";
+pub const NOTE_SCAN_HINT: &str = "Можно приложить фотографию или скан записки (изображение или PDF): её увидят классный руководитель и учителя класса.";
 pub const NOTE_SEND: &str = "Отправить записку";
 pub const NOTE_SENT: &str = "Записка отправлена.";
 pub const NOTE_WITHDRAW: &str = "Отозвать";
 pub const NOTE_WITHDRAWN: &str = "отозвана";
 pub const NO_NOTES: &str = "Записок пока нет.";
+pub const CLASS_NOTES_TITLE: &str = "Записки родителей на этой неделе";
+pub const NO_CLASS_NOTES: &str = "На эту неделю родители записок не подавали.";
 pub const NOTE_DATES_REQUIRED: &str = "Укажите обе даты.";
 pub const NOTE_IN_JOURNAL: &str = "Записка родителя";
 

@@ -1,7 +1,9 @@
 //! Absence notes (R18, R23): `POST /absence-notes` (a parent, for their own
 //! child), `GET /absence-notes` (the family; the class's class teacher,
 //! subject teachers and the administration), `DELETE /absence-notes/{id}`
-//! (its author withdraws it; it stays on record).
+//! (its author withdraws it; it stays on record). A note may carry a scan
+//! of the paper note, readable by the family and the class's staff only
+//! (`routes/files`).
 
 use actix_web::{HttpResponse, delete, get, post, web};
 use chrono::Days;
@@ -11,7 +13,7 @@ use eshkola_api_types::absence_notes::{
 use eshkola_db::{
     DbConn,
     models::AbsenceNoteRow,
-    queries::{absence_notes, class_students, classes},
+    queries::{absence_notes, class_students, classes, stored_files},
     write_tx,
 };
 use eshkola_domain::{
@@ -27,6 +29,7 @@ use crate::{
     routes::{
         convert::uuid,
         fields::Fields,
+        files::stored_files_by_id,
         journal::convert::People,
         object::Object,
         people::access::{class_link, is_family, student},
@@ -58,6 +61,8 @@ fn wire(
         .flat_map(|r| [r.student_id.clone(), r.author_id.clone()])
         .collect();
     let people = People::load(conn, school, ids)?;
+    let file_ids: Vec<String> = rows.iter().filter_map(|r| r.file_id.clone()).collect();
+    let files = stored_files_by_id(conn, school, &file_ids)?;
     Ok(rows
         .iter()
         .filter_map(|r| {
@@ -71,9 +76,34 @@ fn wire(
                 comment: r.comment.clone(),
                 created_at: r.created_at.and_utc(),
                 withdrawn: r.withdrawn_at.is_some(),
+                file: r.file_id.as_ref().and_then(|id| files.get(id).cloned()),
             })
         })
         .collect())
+}
+
+/// The note's scan, if any: the caller's own upload, an image or a PDF.
+fn scan(
+    conn: &mut DbConn,
+    auth: &AuthUser,
+    id: Option<Uuid>,
+    fields: &mut Fields,
+) -> Result<Option<String>, ApiError> {
+    let Some(id) = id else {
+        return Ok(None);
+    };
+    let id = id.to_string();
+    let file = stored_files::get_many(conn, auth.school_id(), std::slice::from_ref(&id))?
+        .into_iter()
+        .find(|f| f.uploaded_by == auth.user_id());
+    match file {
+        None => fields.add("file_id", texts::NOTE_FILE_NOT_YOURS),
+        Some(f) if !(f.media_type.starts_with("image/") || f.media_type == "application/pdf") => {
+            fields.add("file_id", texts::NOTE_FILE_TYPE)
+        }
+        Some(_) => return Ok(Some(id)),
+    }
+    Ok(None)
 }
 
 /// Tell the school that a child will be away (a parent, for their own
@@ -112,6 +142,7 @@ pub async fn create_note(
                 Err(DatesError::TooLong) => fields.add("to_on", texts::NOTE_TOO_LONG),
                 Err(DatesError::TooLate) => fields.add("from_on", texts::NOTE_TOO_LATE),
             }
+            let file_id = scan(conn, &auth, body.file_id, &mut fields)?;
             fields.check()?;
             let row = AbsenceNoteRow {
                 id: eshkola_db::new_id(),
@@ -124,6 +155,7 @@ pub async fn create_note(
                 comment,
                 created_at: eshkola_db::now(),
                 withdrawn_at: None,
+                file_id,
             };
             write_tx(conn, |conn| {
                 absence_notes::insert(conn, &row).map_err(ApiError::from)

@@ -9,6 +9,7 @@ use serde_json::{Value, json};
 
 use crate::{
     both_engines,
+    files::{PNG, stored},
     journal::{J, code_id, journal, login, page, save},
     support::{Reply, TestApp, setup::post},
 };
@@ -191,3 +192,57 @@ async fn notes_are_checked_and_kept_within_the_family_and_the_class(app: TestApp
     app.get(&by_class, &parent).await.problem(403, "forbidden");
 }
 both_engines!(notes_are_checked_and_kept_within_the_family_and_the_class);
+
+async fn a_notes_scan_is_for_the_family_and_the_class_staff(app: TestApp) {
+    let j = journal(&app, "ap-").await;
+    let parent2 = login(&app, &j, "parent2").await;
+    let scan = stored(&app, &parent2, "Записка.png", "image/png", PNG.to_vec()).await;
+    let mut with_scan = body(&j, "student2", 1, 1, "illness");
+    with_scan["file_id"] = scan["id"].clone();
+    let filed = note(&app, &parent2, with_scan).await;
+    assert_eq!(filed.status, 201, "{}", filed.text);
+    assert_eq!(filed.json()["file"]["name"], "Записка.png");
+
+    // The class teacher reads the note with its scan, and the scan itself.
+    let class_teacher = login(&app, &j, "teacher").await;
+    let notes = app
+        .get(
+            &format!("/api/v1/absence-notes?class_id={}", j.five),
+            &class_teacher,
+        )
+        .await
+        .json();
+    assert_eq!(notes[0]["file"]["id"], scan["id"], "{notes}");
+    let file = format!("/api/v1/files/{}", scan["id"].as_str().expect("id"));
+    for key in ["teacher", "subject", "admin", "parent2", "student2"] {
+        let (_, bytes) = app.download(&file, &login(&app, &j, key).await).await;
+        assert_eq!(bytes, PNG, "{key}");
+    }
+    // Staff without the class and the other family: no such file.
+    for key in ["teacher2", "parent", "student"] {
+        app.get(&file, &login(&app, &j, key).await)
+            .await
+            .problem(404, "not_found");
+    }
+    // Attached, it cannot be deleted from under the note.
+    let gone = app
+        .send(reqwest::Method::DELETE, &file, Some(&parent2), None)
+        .await;
+    assert_eq!(gone.status, 409, "{}", gone.text);
+
+    // Only the parent's own upload, and only an image or a PDF.
+    let teachers = stored(&app, &class_teacher, "Лист.png", "image/png", PNG.to_vec()).await;
+    let text = stored(&app, &parent2, "note.txt", "text/plain", b"ill".to_vec()).await;
+    for (id, detail) in [(&teachers["id"], "загруженный вами"), (&text["id"], "PDF")]
+    {
+        let mut body = body(&j, "student2", 0, 1, "other");
+        body["file_id"] = id.clone();
+        let problem = note(&app, &parent2, body)
+            .await
+            .problem(422, "validation_failed");
+        assert_eq!(field(&problem), "file_id", "{problem}");
+        let message = problem["errors"][0]["message"].as_str().unwrap_or_default();
+        assert!(message.contains(detail), "{message}");
+    }
+}
+both_engines!(a_notes_scan_is_for_the_family_and_the_class_staff);

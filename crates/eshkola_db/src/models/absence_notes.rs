@@ -20,4 +20,6 @@ pub struct AbsenceNoteRow {
     pub comment: Option<String>,
     pub created_at: NaiveDateTime,
     pub withdrawn_at: Option<NaiveDateTime>,
+    /// A scan or photo of the paper note (a stored file of the author's).
+    pub file_id: Option<String>,
 }

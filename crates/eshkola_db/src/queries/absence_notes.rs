@@ -66,3 +66,17 @@ pub fn withdraw(
     .set(an::withdrawn_at.eq(at))
     .execute(conn)
 }
+
+/// The students whose notes carry this file (the family and the class's
+/// staff may read it, no one else).
+pub fn file_students(
+    conn: &mut DbConn,
+    school_id: &str,
+    file_id: &str,
+) -> QueryResult<Vec<String>> {
+    an::table
+        .filter(an::school_id.eq(school_id).and(an::file_id.eq(file_id)))
+        .select(an::student_id)
+        .distinct()
+        .load(conn)
+}

@@ -31,6 +31,7 @@ diesel::table! {
         comment -> Nullable<Text>,
         created_at -> Timestamp,
         withdrawn_at -> Nullable<Timestamp>,
+        file_id -> Nullable<Text>,
     }
 }
 

@@ -98,6 +98,8 @@ pub async fn class_teacher_sets_a_reason(b: &Browser) -> Result<()> {
         unexcused.trim() == "0",
         "unexcused after the note: `{unexcused}`"
     );
+    // Under the grid, the parents' notes of the week (none in the demo).
+    wait_for_text(client, "#class-notes", "Записки родителей").await?;
     screenshots(client, "eshkola-attendance").await?;
     b.sign_out().await
 }

@@ -1,9 +1,11 @@
 //! `/attendance`: the class teacher's «Посещаемость» (R18) — a week of the
 //! class's missed lessons, students × days, with full-day absences, totals,
-//! and the reason set for a whole day once the note arrives. The URL keeps
+//! and the reason set for a whole day once the note arrives; under it the
+//! parents' notes of the week with their scans (`notes`). The URL keeps
 //! the class and the week, so back and forward work.
 
 mod grid;
+mod notes;
 
 use chrono::{Datelike, Days, NaiveDate};
 use eshkola_api_types::classes::SchoolClass;
@@ -15,7 +17,7 @@ use leptos_router::{
 };
 use uuid::Uuid;
 
-use self::grid::AttendanceGrid;
+use self::{grid::AttendanceGrid, notes::ClassNotes};
 use super::setup::shared::{parse_date, today};
 use crate::{
     api::{ApiError, use_api},
@@ -102,6 +104,7 @@ pub fn AttendancePage() -> impl IntoView {
                     view! {
                         <ClassWeekBar select_id="attendance-class" options class monday days=5 go/>
                         <AttendanceGrid class from=monday to=monday + Days::new(5)/>
+                        <ClassNotes class from=monday to=monday + Days::new(6)/>
                     }
                     .into_any()
                 })}

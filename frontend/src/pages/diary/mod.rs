@@ -6,7 +6,7 @@
 
 mod child;
 mod lesson;
-mod notes;
+pub(crate) mod notes;
 mod progress;
 
 pub use notes::AbsenceNotesPage;

@@ -1,8 +1,11 @@
 //! `/absence-notes`: a parent tells the school that the child will be away
-//! (R18, R23) — the days, the reason, a comment — and sees the child's
-//! notes, withdrawing their own.
+//! (R18, R23) — the days, the reason, a comment, a photo or scan of the
+//! paper note — and sees the child's notes, withdrawing their own.
 
-use eshkola_api_types::absence_notes::{AbsenceNote, CreateAbsenceNoteRequest, NoteReason};
+use eshkola_api_types::{
+    absence_notes::{AbsenceNote, CreateAbsenceNoteRequest, NoteReason},
+    files::StoredFile,
+};
 use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
 use leptos_router::{NavigateOptions, hooks::use_navigate};
 use uuid::Uuid;
@@ -11,8 +14,8 @@ use super::child::{FamilyHead, children, use_child};
 use crate::{
     api::{ApiError, use_api},
     components::{
-        EmptyState, ErrorNote, FieldMessage, Input, Select, Skeleton, SubmitButton, SuccessNote,
-        field_error,
+        Attachments, EmptyState, ErrorNote, FieldMessage, Input, Select, Skeleton, SubmitButton,
+        SuccessNote, field_error,
     },
     format,
     pages::setup::shared::{date_value, local_error, parse_date, today},
@@ -58,6 +61,7 @@ fn NoteForm(child: Uuid, version: RwSignal<u32>) -> impl IntoView {
     let to = RwSignal::new(date_value(today()));
     let reason = RwSignal::new(NoteReason::Illness.as_str().to_owned());
     let comment = RwSignal::new(String::new());
+    let scan = RwSignal::new(Vec::<StoredFile>::new());
     let pending = RwSignal::new(false);
     let failure = RwSignal::new(None::<ApiError>);
     let sent = RwSignal::new(false);
@@ -78,6 +82,7 @@ fn NoteForm(child: Uuid, version: RwSignal<u32>) -> impl IntoView {
             to_on,
             reason: NoteReason::parse(&reason.get()).unwrap_or(NoteReason::Other),
             comment: Some(comment.get()).filter(|c| !c.trim().is_empty()),
+            file_id: scan.with(|files| files.first().map(|f| f.id)),
         };
         pending.set(true);
         spawn_local(async move {
@@ -86,6 +91,7 @@ fn NoteForm(child: Uuid, version: RwSignal<u32>) -> impl IntoView {
                     failure.set(None);
                     sent.set(true);
                     comment.set(String::new());
+                    scan.set(Vec::new());
                     version.update(|v| *v += 1);
                 }
                 Err(e) => failure.set(Some(e)),
@@ -104,6 +110,11 @@ fn NoteForm(child: Uuid, version: RwSignal<u32>) -> impl IntoView {
                 <label for="note-comment">{texts::NOTE_COMMENT}</label>
                 <textarea id="note-comment" rows="2" maxlength="500" bind:value=comment></textarea>
                 <FieldMessage id="note-comment-error".into() error=err("comment")/>
+            </div>
+            <div class="field" class:field--invalid=move || err("file_id").get().is_some()>
+                <p class="muted">{texts::NOTE_SCAN_HINT}</p>
+                <Attachments files=scan id="note-scan"/>
+                <FieldMessage id="note-scan-error".into() error=err("file_id")/>
             </div>
             {move || failure.get().filter(|e| !has_fields(e)).map(|e| view! { <ErrorNote message=e.message()/> })}
             {move || sent.get().then(|| view! { <SuccessNote message=texts::NOTE_SENT.to_owned()/> })}
@@ -136,8 +147,13 @@ fn Notes(child: Uuid, version: RwSignal<u32>) -> impl IntoView {
     }
 }
 
+/// One note; `with_student` names the child (the class's list for staff).
 #[component]
-fn NoteItem(n: AbsenceNote, version: RwSignal<u32>) -> impl IntoView {
+pub(crate) fn NoteItem(
+    n: AbsenceNote,
+    version: RwSignal<u32>,
+    #[prop(optional)] with_student: bool,
+) -> impl IntoView {
     let api = use_api();
     let session = use_session();
     let mine = session.with_me_untracked(|me| me.user.id) == n.author.id && !n.withdrawn;
@@ -152,11 +168,13 @@ fn NoteItem(n: AbsenceNote, version: RwSignal<u32>) -> impl IntoView {
     view! {
         <li class="notification card note" class:note--withdrawn=n.withdrawn data-note=n.id.to_string()>
             <p>
+                {with_student.then(|| view! { <strong class="note__student">{n.student.short()}": "</strong> })}
                 <strong>{format::date_range(n.from_on, n.to_on)}</strong>
                 " — "{texts::note_reason(n.reason)}
                 {n.withdrawn.then(|| view! { " " <span class="badge">{texts::NOTE_WITHDRAWN}</span> })}
             </p>
             {n.comment.clone().map(|c| view! { <p class="muted">{c}</p> })}
+            {n.file.clone().map(|f| view! { <Attachments files=RwSignal::new(vec![f]) editable=false id="note-file"/> })}
             <p class="muted">{n.author.short()}</p>
             {mine.then(|| view! {
                 <button type="button" class="button button--ghost button--small note__withdraw" on:click=withdraw>

@@ -11,7 +11,7 @@ use eshkola_api_types::diary::{
 use eshkola_db::{
     DbConn,
     models::{AttendanceRow, LessonRecordRow, LessonRow, MarkRow},
-    queries::{diary, lesson_records, stored_files},
+    queries::{diary, lesson_records},
 };
 use eshkola_domain::access::FAMILY;
 
@@ -21,7 +21,7 @@ use crate::{
     auth::AuthUser,
     openapi::ProblemResponses,
     routes::{
-        files::stored_file,
+        files::stored_files_by_id,
         journal::convert::Lists,
         timetable::{
             names::Names,
@@ -75,14 +75,7 @@ fn build(
             .collect();
     let attached = lesson_records::files_for_lessons(conn, school, &ids)?;
     let file_ids: Vec<String> = attached.iter().map(|f| f.file_id.clone()).collect();
-    let files: HashMap<String, _> = if file_ids.is_empty() {
-        HashMap::new()
-    } else {
-        stored_files::get_many(conn, school, &file_ids)?
-            .into_iter()
-            .map(|f| (f.id.clone(), stored_file(&f)))
-            .collect()
-    };
+    let files = stored_files_by_id(conn, school, &file_ids)?;
     let mut marks: HashMap<&str, Vec<DiaryMark>> = HashMap::new();
     let mark_rows = diary::marks_of(conn, school, of.id(), &ids)?;
     for row in &mark_rows {

@@ -3,7 +3,7 @@
 
 use actix_web::{HttpResponse, delete, web};
 use eshkola_db::{
-    queries::{messages, stored_files},
+    queries::{absence_notes, messages, stored_files},
     write_tx,
 };
 use uuid::Uuid;
@@ -36,6 +36,7 @@ pub async fn delete_file(
                 let school = auth.school_id();
                 if stored_files::is_attached(conn, school, &row.id)?
                     || messages::file_attached(conn, school, &row.id)?
+                    || !absence_notes::file_students(conn, school, &row.id)?.is_empty()
                 {
                     return Err(ApiError::Conflict(t::FILE_ATTACHED.into()));
                 }

@@ -7,22 +7,36 @@
 //! of a conversation with a message that has it attached; the school's
 //! staff, unless it is a message's attachment only (then it is private to
 //! the conversation); the students (and their parents) of a class whose
-//! lesson has it attached to its homework. To anyone else a file does not
-//! exist (404).
+//! lesson has it attached to its homework. A scan on an absence note is
+//! the family's, the administration's and the class's staff's only. To
+//! anyone else a file does not exist (404).
 
 pub mod delete;
 pub mod download;
 pub mod upload;
 
+use std::collections::HashMap;
+
 use eshkola_api_types::files::StoredFile;
 use eshkola_db::{
     DbConn, QueryError,
     models::StoredFileRow,
-    queries::{class_students, messages, stored_files, users},
+    queries::{absence_notes, class_students, messages, stored_files, users},
 };
-use eshkola_domain::Role;
+use eshkola_domain::{
+    Role,
+    access::{ADMINISTRATION, ClassLink},
+};
 
-use crate::{ApiError, auth::AuthUser, routes::convert::uuid, texts::plans as t};
+use crate::{
+    ApiError,
+    auth::AuthUser,
+    routes::{
+        convert::uuid,
+        people::access::{class_link, is_family},
+    },
+    texts::plans as t,
+};
 
 pub(crate) fn stored_file(row: &StoredFileRow) -> StoredFile {
     StoredFile {
@@ -33,6 +47,40 @@ pub(crate) fn stored_file(row: &StoredFileRow) -> StoredFile {
         sha256: row.sha256.clone(),
         uploaded_at: row.uploaded_at.and_utc(),
     }
+}
+
+/// These stored files as the API shows them, by id (no query for none).
+pub(crate) fn stored_files_by_id(
+    conn: &mut DbConn,
+    school: &str,
+    ids: &[String],
+) -> Result<HashMap<String, StoredFile>, ApiError> {
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    Ok(stored_files::get_many(conn, school, ids)?
+        .iter()
+        .map(|f| (f.id.clone(), stored_file(f)))
+        .collect())
+}
+
+/// Whether the caller may read the scan on these students' absence notes:
+/// their family, the administration, the staff of their class (R18).
+fn note_reaches(conn: &mut DbConn, auth: &AuthUser, students: &[String]) -> Result<bool, ApiError> {
+    let school = auth.school_id();
+    let staff = auth.roles.iter().any(|r| r.is_staff());
+    for student in students {
+        if is_family(conn, auth, student)? || (staff && ADMINISTRATION.admits(&auth.roles)) {
+            return Ok(true);
+        }
+        if staff {
+            let class = class_students::current_of(conn, school, student)?.map(|e| e.class_id);
+            if class_link(conn, school, class.as_deref(), auth.user_id())? != ClassLink::None {
+                return Ok(true);
+            }
+        }
+    }
+    Ok(false)
 }
 
 /// The file if the caller may read it; 404 otherwise, as if it did not exist.
@@ -47,6 +95,14 @@ fn readable(conn: &mut DbConn, auth: &AuthUser, id: &str) -> Result<StoredFileRo
         || messages::file_reaches(conn, school, &row.id, auth.user_id())?
     {
         return Ok(row);
+    }
+    let noted = absence_notes::file_students(conn, school, &row.id)?;
+    if !noted.is_empty() {
+        return if note_reaches(conn, auth, &noted)? {
+            Ok(row)
+        } else {
+            Err(not_found())
+        };
     }
     if auth.roles.iter().any(|r| r.is_staff()) {
         let private = messages::file_attached(conn, school, &row.id)?

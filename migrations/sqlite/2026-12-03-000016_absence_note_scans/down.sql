@@ -1,0 +1,1 @@
+ALTER TABLE absence_notes DROP COLUMN file_id;
