@@ -29,6 +29,9 @@ pub struct Session {
     pub me: RwSignal<Option<Me>>,
     /// The role whose home and menu are shown; one of `me.roles`.
     pub role: RwSignal<Option<Role>>,
+    /// Bumped when the person reads a conversation, so the header's unread
+    /// count is asked again without waiting for the next navigation.
+    pub messages_read: RwSignal<u32>,
 }
 
 impl Session {
@@ -39,6 +42,7 @@ impl Session {
             status: RwSignal::new(Status::Restoring),
             me: RwSignal::new(None),
             role: RwSignal::new(None),
+            messages_read: RwSignal::new(0),
         }
     }
 

@@ -26,6 +26,7 @@ mod browser_diary;
 mod browser_harness;
 mod browser_import;
 mod browser_journal;
+mod browser_messages;
 mod browser_people;
 mod browser_people_admin;
 mod browser_plans;
@@ -290,4 +291,15 @@ async fn teacher_keeps_the_journal_and_the_deputy_sees_the_history() -> Result<(
     };
     let outcome = browser_journal::journeys(&browser).await;
     browser.finish("journal", outcome).await
+}
+
+/// A parent writes to the class teacher and reads the reply (R20):
+/// `browser_messages/`.
+#[tokio::test(flavor = "multi_thread")]
+async fn parent_and_class_teacher_exchange_messages() -> Result<()> {
+    let Some(browser) = Browser::start().await? else {
+        return Ok(());
+    };
+    let outcome = browser_messages::parent_and_class_teacher_write_to_each_other(&browser).await;
+    browser.finish("messages", outcome).await
 }

@@ -89,9 +89,11 @@ fn Bell() -> impl IntoView {
 fn MessagesLink() -> impl IntoView {
     let api = use_api();
     let location = use_location();
+    let read = use_session().messages_read;
     let unread = LocalResource::new(move || {
         location.pathname.track();
         location.search.track();
+        read.track();
         async move { api.unread_messages().await.map(|u| u.messages).unwrap_or(0) }
     });
     let count = move || unread.get().unwrap_or(0);

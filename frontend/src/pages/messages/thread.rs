@@ -22,14 +22,18 @@ use crate::{
 #[component]
 pub fn ThreadView(id: Uuid) -> impl IntoView {
     let api = use_api();
+    let session = use_session();
     let thread = RwSignal::new(None::<Thread>);
     let failure = RwSignal::new(None::<String>);
     spawn_local(async move {
         match api.thread(id).await {
             Ok(t) => {
                 thread.set(Some(t));
-                // Read receipts: the others see that I opened it.
-                let _ = api.mark_thread_read(id).await;
+                // Read receipts: the others see that I opened it; the
+                // envelope's count drops.
+                if api.mark_thread_read(id).await.is_ok() {
+                    session.messages_read.update(|n| *n += 1);
+                }
             }
             Err(e) => failure.set(Some(e.message())),
         }
