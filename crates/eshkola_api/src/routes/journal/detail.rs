@@ -10,7 +10,9 @@ use eshkola_api_types::{
 use eshkola_db::{
     DbConn,
     models::{ClassStudentRow, LessonRecordRow, LessonRow},
-    queries::{attendance, journal_page, lesson_records, marks, subgroup_members, subjects},
+    queries::{
+        attendance, classes, journal_page, lesson_records, marks, subgroup_members, subjects,
+    },
 };
 use eshkola_domain::timetable::ChangeType;
 use uuid::Uuid;
@@ -22,7 +24,11 @@ use super::{
 };
 use crate::{
     ApiError,
-    routes::{convert::uuid, setup::small, subjects::subject},
+    routes::{
+        convert::uuid,
+        setup::{class_periods, small},
+        subjects::subject,
+    },
 };
 
 pub fn journal_lesson(
@@ -87,6 +93,11 @@ pub fn detail(
     let entries = attendance::for_lessons(conn, school_id, &ids)?;
     let enrolments = students_on(conn, school_id, lesson)?;
     let subject = subject(&subjects::get(conn, school_id, &lesson.subject_id)?);
+    // `from`/`until` as the page has them: against the lesson's period.
+    let class = classes::get(conn, school_id, &lesson.class_id)?;
+    let period = class_periods(conn, &class)?
+        .into_iter()
+        .find(|p| p.starts_on <= lesson.held_on && lesson.held_on <= p.ends_on);
     let people = People::load(
         conn,
         school_id,
@@ -125,8 +136,11 @@ pub fn detail(
             .map(|e| JournalStudent {
                 id: uuid(&e.student_id),
                 name: people.name(&e.student_id),
-                from: None,
-                until: e.left_on,
+                from: Some(e.enrolled_on)
+                    .filter(|d| period.as_ref().is_none_or(|p| *d > p.starts_on)),
+                until: e
+                    .left_on
+                    .filter(|d| period.as_ref().is_none_or(|p| *d < p.ends_on)),
             })
             .collect(),
         marks: marks.iter().map(|m| lists.mark(m)).collect(),

@@ -1,7 +1,11 @@
 //! A whole lesson saved at once and read back; the page's averages and
 //! suggested final (R15); late entries after the deadline (R14).
 
-use eshkola_db::queries::journal_settings;
+use eshkola_db::{
+    models::ClassStudentRow,
+    queries::{class_students, journal_settings},
+};
+use eshkola_domain::Role;
 use serde_json::json;
 
 use super::{code_id, give, journal, kind_id, login, page, save};
@@ -254,3 +258,46 @@ async fn a_mark_without_a_kind_takes_the_lessons(app: TestApp) {
     assert_eq!(avg["average"], 4.5);
 }
 both_engines!(a_mark_without_a_kind_takes_the_lessons);
+
+async fn a_newcomer_is_marked_from_the_day_they_joined(app: TestApp) {
+    let mut j = journal(&app, "jn-").await;
+    app.add_person(&mut j.school, "newcomer", &[Role::Student]);
+    let joined = j.ago(10);
+    let row = ClassStudentRow {
+        school_id: j.school.school_id.clone(),
+        class_id: j.five.clone(),
+        student_id: j.id("newcomer"),
+        enrolled_on: joined,
+        left_on: None,
+    };
+    class_students::enrol(&mut app.db.pool.get().expect("conn"), &row).expect("enrol");
+    let teacher = login(&app, &j, "subject").await;
+    let (lesson, _) = j.lesson_before(&app, &j.five, j.ago(1));
+    let detail = app
+        .get(&format!("/api/v1/journal/lessons/{lesson}"), &teacher)
+        .await
+        .json();
+    let from = |key: &str| {
+        let id = j.id(key);
+        detail["students"]
+            .as_array()
+            .expect("students")
+            .iter()
+            .find(|s| s["id"] == id.as_str())
+            .map(|s| s["from"].clone())
+            .unwrap_or_else(|| panic!("{key} is not on the lesson: {detail}"))
+    };
+    // The lesson panel says since when, as the page's rows do.
+    assert_eq!(from("newcomer"), json!(joined));
+    assert_eq!(from("student2"), json!(null));
+    let p = page(&app, &teacher, &j, 1).await.json();
+    let row = p["students"]
+        .as_array()
+        .expect("students")
+        .iter()
+        .find(|s| s["id"] == j.id("newcomer").as_str())
+        .cloned()
+        .expect("the newcomer on the page");
+    assert_eq!(row["from"], json!(joined));
+}
+both_engines!(a_newcomer_is_marked_from_the_day_they_joined);
