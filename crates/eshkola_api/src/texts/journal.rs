@@ -37,4 +37,7 @@ pub const NOTE_FILE_NOT_YOURS: &str = "Приложить можно тольк�
 pub const NOTE_FILE_TYPE: &str = "Приложите фотографию или скан записки: изображение или PDF.";
 pub const NOTES_WHOSE: &str = "Укажите ученика (student_id) или класс (class_id).";
 pub const NOTE_REASON: &str = "Записка родителя";
+/// Why a class teacher's correction went: the teacher's entry changed kind.
+pub const CORRECTION_DROPPED: &str =
+    "Учитель изменил отметку: причина классного руководителя к ней больше не относится";
 pub const LIMIT_RANGE: &str = "Укажите число от 1 до 200.";

@@ -11,6 +11,7 @@ use serde_json::{Value, json};
 use crate::{
     both_engines,
     finals::{Fixture, fixture},
+    journal::{code_id, journal, login, page, save},
     support::{TestApp, setup::post},
 };
 
@@ -221,3 +222,66 @@ async fn only_the_class_teacher_and_the_administration_keep_the_section(app: Tes
     assert_eq!(problem["errors"][0]["field"], "to");
 }
 both_engines!(only_the_class_teacher_and_the_administration_keep_the_section);
+
+async fn a_teachers_new_kind_of_entry_drops_a_correction_that_no_longer_fits(app: TestApp) {
+    let j = journal(&app, "ak-").await;
+    let teacher = login(&app, &j, "subject").await;
+    let (lesson, date) = j.lesson_before(&app, &j.five, j.ago(1));
+    let p = page(&app, &teacher, &j, 1).await.json();
+    let absent = json!({ "version": 0, "topic": "Дроби", "attendance": [
+        { "student_id": j.id("student2"), "code_id": code_id(&p, "Н"), "version": 0 },
+        { "student_id": j.id("student"), "code_id": code_id(&p, "Н"), "version": 0 }] });
+    assert_eq!(save(&app, &teacher, &lesson, absent).await.status, 200);
+    // The class teacher learns both were ill (R18).
+    let class_teacher = login(&app, &j, "teacher").await;
+    let body = json!({ "class_id": j.five, "days": [
+        { "student_id": j.id("student2"), "date": date, "code_id": code_id(&p, "Б") },
+        { "student_id": j.id("student"), "date": date, "code_id": code_id(&p, "Б") }] });
+    let corrected = post(&app, &class_teacher, "/api/v1/attendance/corrections", body).await;
+    assert_eq!(corrected.status, 200, "{}", corrected.text);
+
+    // The teacher finds Глеб was only late, and Артём away for a valid reason.
+    let path = format!("/api/v1/journal/lessons/{lesson}");
+    let detail = app.get(&path, &teacher).await.json();
+    let entry = |detail: &Value, key: &str| {
+        detail["attendance"]
+            .as_array()
+            .expect("attendance")
+            .iter()
+            .find(|a| a["student_id"] == j.id(key).as_str())
+            .cloned()
+            .expect("an entry")
+    };
+    let body = json!({ "version": detail["lesson"]["version"], "attendance": [
+        { "student_id": j.id("student2"), "code_id": code_id(&p, "ОП"),
+          "version": entry(&detail, "student2")["version"] },
+        { "student_id": j.id("student"), "code_id": code_id(&p, "УП"),
+          "version": entry(&detail, "student")["version"] }] });
+    let saved = save(&app, &teacher, &lesson, body).await;
+    assert_eq!(saved.status, 200, "{}", saved.text);
+    let detail = app.get(&path, &teacher).await.json();
+    let late = entry(&detail, "student2");
+    assert_eq!(late["code_id"], code_id(&p, "ОП").as_str(), "{late}");
+    assert_eq!(late["corrected_code_id"], Value::Null);
+    // Still an absence: the class teacher's reason stands.
+    let away = entry(&detail, "student");
+    assert_eq!(away["set_code_id"], code_id(&p, "УП").as_str());
+    assert_eq!(away["code_id"], code_id(&p, "Б").as_str(), "{away}");
+    // The history says why the correction went.
+    let rows = history::for_lesson(
+        &mut app.db.pool.get().unwrap(),
+        &j.school.school_id,
+        &lesson,
+    )
+    .unwrap();
+    assert!(
+        rows.iter().any(|h| h.field == "correction"
+            && h.new_value.is_none()
+            && h.student_id.as_deref() == Some(j.id("student2").as_str())
+            && h.reason
+                .as_deref()
+                .is_some_and(|r| r.contains("изменил отметку"))),
+        "{rows:?}"
+    );
+}
+both_engines!(a_teachers_new_kind_of_entry_drops_a_correction_that_no_longer_fits);

@@ -123,14 +123,35 @@ impl Writer<'_> {
         let late = self.ctx.clock.is_late(self.ctx.lesson.held_on);
         let row = match current {
             Some(c) => {
-                let row = AttendanceRow {
-                    code_id: code,
+                // The class teacher's correction gives the reason of an
+                // absence; when the teacher turns the entry into another
+                // kind (absent → late, late → absent), it no longer fits.
+                let kind = |id: &str| self.lists.code(id).map(|k| k.kind.clone());
+                let corrected = c.corrected_code_id.as_deref();
+                let stale = corrected.is_some_and(|id| kind(id) != kind(&code));
+                let mut row = AttendanceRow {
+                    code_id: code.clone(),
                     set_by: self.actor.clone(),
                     set_at: now,
                     late,
                     version: c.version + 1,
                     ..c.clone()
                 };
+                if stale {
+                    row.corrected_code_id = None;
+                    row.corrected_by = None;
+                    row.corrected_at = None;
+                    let old = self.code_text(corrected);
+                    self.record(Change {
+                        entity: "attendance",
+                        entity_id: &entity_id,
+                        field: "correction",
+                        old,
+                        new: None,
+                        reason: Some(jt::CORRECTION_DROPPED.to_owned()),
+                        student_id: Some(student),
+                    });
+                }
                 if attendance::update(conn, &row, c.version)? == 0 {
                     return Err(ApiError::Stale(serde_json::Value::Null));
                 }
