@@ -160,7 +160,9 @@ pub struct KeptLesson {
     pub lesson_id: Uuid,
     pub date: NaiveDate,
     pub lesson: u8,
+    pub class_id: Uuid,
     pub class_name: String,
+    pub subject_id: Uuid,
     pub reason: KeptReason,
 }
 
@@ -198,4 +200,24 @@ pub struct TeachingHours {
 pub struct CalendarFeed {
     /// Path under the server, e.g. `/api/v1/calendar/<secret>`.
     pub url: String,
+}
+
+/// Body of `POST /api/v1/lessons/{id}/move-entries`: where a detached
+/// lesson's journal entries go — a lesson of the same class (or subgroup)
+/// and subject that holds none yet.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct MoveEntriesRequest {
+    pub to_lesson_id: Uuid,
+}
+
+/// What moving a detached lesson's entries did; the detached lesson is gone.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct EntriesMoved {
+    /// The lesson that holds them now.
+    pub lesson_id: Uuid,
+    pub marks: usize,
+    pub attendance: usize,
 }

@@ -18,6 +18,8 @@ mod auth;
 mod classes;
 // The diary and progress (R5, R23, R24).
 mod diary;
+// Lessons regeneration kept (R25).
+mod detached;
 mod error;
 mod imports;
 mod journal;

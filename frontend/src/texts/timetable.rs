@@ -115,3 +115,21 @@ pub fn moved_to(date: &str, lesson: u8) -> String {
     format!("→ {date}, {lesson}-й урок")
 }
 pub const TT_SAME_LESSON: &str = "— тот же номер —";
+
+// Lessons regeneration kept (R25).
+pub const DETACHED_TITLE: &str = "Уроки вне расписания";
+pub const DETACHED_HINT: &str = "На этих уроках уже есть оценки или отметки, а в расписании их больше нет. \
+    Перенесите записи на урок, который теперь стоит вместо них.";
+pub const NO_MOVE_TARGETS: &str = "На этой неделе у класса нет другого урока по этому предмету.";
+pub const MOVE_TO: &str = "Перенести записи на урок";
+pub const MOVE_ENTRIES: &str = "Перенести";
+
+/// «2-й урок».
+pub fn lesson_number(n: u8) -> String {
+    format!("{n}-й урок")
+}
+
+/// What a move of entries did.
+pub fn entries_moved(marks: usize, attendance: usize) -> String {
+    format!("Записи перенесены: оценок — {marks}, отметок посещаемости — {attendance}.")
+}

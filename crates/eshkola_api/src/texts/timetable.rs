@@ -71,3 +71,11 @@ pub fn class_busy(class: &str, when: &str) -> String {
 pub fn subgroup_busy(subgroup: &str, when: &str) -> String {
     format!("У группы «{subgroup}» в это время уже есть урок ({when}).")
 }
+
+// Resolving a detached lesson (R25).
+pub const NOT_DETACHED: &str =
+    "Переносить записи можно только с урока, которого больше нет в расписании.";
+pub const MOVE_TARGET: &str =
+    "Выберите урок того же класса (группы) и предмета, который есть в расписании.";
+pub const TARGET_HAS_ENTRIES: &str =
+    "На выбранном уроке уже есть записи журнала: перенос их бы смешал.";

@@ -25,6 +25,7 @@ pub mod years;
 pub mod bells;
 pub mod changes;
 pub mod feeds;
+pub mod lesson_moves;
 pub mod lessons;
 pub mod rooms;
 pub mod timetable;

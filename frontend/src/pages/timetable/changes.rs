@@ -1,7 +1,8 @@
 //! `/timetable/changes`: the administration's changes on dates (R25). Pick a
 //! date (today by default) and a class; the page shows that day's lessons of
 //! the class as the server now holds them, the changes recorded for it (each
-//! can be deleted), and a form to record a new one.
+//! can be deleted), and a form to record a new one. Above, the lessons
+//! regeneration kept, to resolve (`detached.rs`).
 
 use chrono::NaiveDate;
 use eshkola_api_types::{
@@ -12,7 +13,7 @@ use leptos::{prelude::*, task::spawn_local};
 use uuid::Uuid;
 
 use super::super::setup::shared::{current_year, date_value, parse_date, today};
-use super::changes_form::ChangeForm;
+use super::{changes_form::ChangeForm, detached::DetachedLessons};
 use crate::{
     api::{ApiError, WeekOf, use_api},
     components::{DeleteButton, EmptyState, ErrorNote, Input, Select, Skeleton, SuccessNote},
@@ -56,7 +57,10 @@ pub fn ChangesPage() -> impl IntoView {
             <Transition fallback=|| view! { <Skeleton lines=8/> }>
                 {move || Suspend::new(async move {
                     match lists.await {
-                        Ok(Some(l)) => view! { <Day lists=l/> }.into_any(),
+                        Ok(Some(l)) => {
+                            let year = l.year;
+                            view! { <DetachedLessons year/><Day lists=l/> }.into_any()
+                        }
                         Ok(None) => view! { <EmptyState text=texts::TT_NO_YEAR/> }.into_any(),
                         Err(e) => view! { <ErrorNote message=e.message()/> }.into_any(),
                     }

@@ -5,6 +5,7 @@
 
 mod changes;
 mod changes_form;
+mod detached;
 mod editor;
 mod grid;
 

@@ -18,4 +18,4 @@ pub mod list;
 pub mod marks;
 pub mod page;
 mod save;
-mod write;
+pub(crate) mod write;

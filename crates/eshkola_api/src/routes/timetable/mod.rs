@@ -7,6 +7,8 @@
 pub mod bells;
 pub mod changes;
 mod conflicts;
+// Resolving lessons regeneration kept.
+pub mod detached;
 pub mod feed;
 pub mod hours;
 pub(crate) mod names;

@@ -201,10 +201,8 @@ pub fn regenerate(conn: &mut DbConn, scope: &Scope<'_>) -> Result<GenerationRepo
     );
     let stored_rows =
         lessons::planned_between(conn, school, &year.id, scope.classes.as_deref(), from, to)?;
-    let names: std::collections::HashMap<String, (NaiveDate, i32, String)> = stored_rows
-        .iter()
-        .map(|r| (r.id.clone(), (r.held_on, r.lesson, r.class_id.clone())))
-        .collect();
+    let names: std::collections::HashMap<String, &LessonRow> =
+        stored_rows.iter().map(|r| (r.id.clone(), r)).collect();
     let stored = stored_rows
         .iter()
         .map(|r| StoredLesson {
@@ -234,12 +232,17 @@ pub fn regenerate(conn: &mut DbConn, scope: &Scope<'_>) -> Result<GenerationRepo
         .kept
         .iter()
         .filter_map(|k| {
-            let (date, number, class) = names.get(&k.id)?;
+            let row = names.get(&k.id)?;
             Some(KeptLesson {
                 lesson_id: uuid(&k.id),
-                date: *date,
-                lesson: setup::small(*number),
-                class_name: class_names.get(class.as_str()).cloned().unwrap_or_default(),
+                date: row.held_on,
+                lesson: setup::small(row.lesson),
+                class_id: uuid(&row.class_id),
+                class_name: class_names
+                    .get(row.class_id.as_str())
+                    .cloned()
+                    .unwrap_or_default(),
+                subject_id: uuid(&row.subject_id),
                 reason: match k.reason {
                     reconcile::KeptReason::NoLongerPlanned => KeptReason::NoLongerPlanned,
                     reconcile::KeptReason::CancelledWithData => KeptReason::CancelledWithData,

@@ -3,6 +3,8 @@
 
 mod changes;
 mod demo;
+// Resolving detached lessons.
+mod detached;
 mod editing;
 mod feed;
 mod lessons;
