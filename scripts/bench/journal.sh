@@ -59,7 +59,8 @@ log "diary week of $d_parent's child: $diary_lessons lessons, $diary_marks marks
 connections="${BENCH_DIARY_CONNECTIONS:-64}" run diary_100 "$diary" "$d_auth" "$served_base"
 
 # The weekly paper report (issue 6, R22): that class's batch PDF for the same
-# week, as the school's deputy; three requests, the median time.
+# week, as the school's deputy: the first request (a cold layout), then two
+# more (typst memoizes the layout of the same data).
 r_login=$(jpsql -c "SELECT u.login FROM user_roles r
   JOIN users u ON u.school_id = r.school_id AND u.id = r.user_id
   WHERE r.role = 'deputy' AND r.school_id = (SELECT school_id FROM classes WHERE id = '$j_class')
@@ -72,11 +73,12 @@ for _ in 1 2 3; do
   [ "${result% *}" = 200 ] || { log "GET $batch answered ${result% *}"; exit 1; }
   batch_times+=("${result#* }")
 done
-batch_median=$(printf '%s\n' "${batch_times[@]}" | sort -n | sed -n 2p)
+batch_first=${batch_times[0]}
+batch_again=$(printf '%s\n' "${batch_times[@]:1}" | sort -n | head -n1)
 batch_pages=$( (pdfinfo "$out/class-reports.pdf" 2>/dev/null || true) | awk '/^Pages:/ {print $2}')
 batch_students=$(curl -fsS -H "$r_auth" "$served_base${batch/.pdf/}" | jq '.reports | length')
 batch_kib=$(($(stat -c %s "$out/class-reports.pdf") / 1024))
-log "class-batch PDF: $batch_students students, ${batch_pages:-?} pages, $batch_kib KiB, median $batch_median s"
+log "class-batch PDF: $batch_students students, ${batch_pages:-?} pages, $batch_kib KiB, first $batch_first s, again $batch_again s"
 
 # Whole-lesson saves: the teacher's latest lessons, one per client.
 jpsql -c "SELECT l.id FROM lessons l JOIN users u ON u.id = l.teacher_id
@@ -120,7 +122,7 @@ dataset=$(jpsql -c "SELECT (SELECT count(*) FROM schools) || ' schools, ' || (SE
   || ' absences'")
 jq -n --arg page "30 students × $j_lessons lessons × $j_marks marks" --arg dataset "$dataset" \
   --arg diary "$diary_lessons lessons, $diary_marks marks" \
-  --arg pdf "$batch_median s ($batch_students students, ${batch_pages:-?} A4 pages, $batch_kib KiB; median of 3)" \
+  --arg pdf "$batch_first s the first time, $batch_again s again ($batch_students students, ${batch_pages:-?} A4 pages, $batch_kib KiB)" \
   --arg ratio "$(awk -v a="$p100" -v b="$p1" 'BEGIN { printf "%.2f", a / b }')" \
   '{page: $page, dataset: $dataset, ratio: $ratio, diary: $diary, pdf: $pdf}' >"$out/journal.json"
 log "journal: $(cat "$out/journal.json")"
