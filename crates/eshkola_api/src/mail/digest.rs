@@ -6,6 +6,8 @@
 //! each school's week go once, however often the worker looks and whatever
 //! restarts in between.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Days, Utc};
 use eshkola_db::{
     DbConn, Pool,
@@ -65,31 +67,33 @@ fn school_digest(
         .map(|u| u.id)
         .collect();
     // Most families have no address on file: only those who do are read.
+    let written: Vec<String> = mail::addresses(conn, &school.id, &parents)?
+        .into_iter()
+        .map(|(parent, _)| parent)
+        .collect();
     let mut families = Vec::new();
-    for (parent, _) in mail::addresses(conn, &school.id, &parents)? {
-        for link in users::wards_of(conn, &school.id, &parent)? {
-            families.push((parent.clone(), link.student_id));
+    for chunk in written.chunks(500) {
+        for link in users::links_of(conn, &school.id, &[], chunk)? {
+            families.push((link.parent_id, link.student_id));
         }
     }
     let mut ids: Vec<String> = families.iter().map(|(_, child)| child.clone()).collect();
     ids.sort();
     ids.dedup();
     let children: Vec<UserRow> = users::get_many(conn, &school.id, &ids)?;
-    let mut class_of: Vec<Option<ClassRow>> = Vec::with_capacity(children.len());
-    for child in &children {
-        class_of.push(
-            match class_students::current_of(conn, &school.id, &child.id)? {
-                Some(e) => Some(classes::get(conn, &school.id, &e.class_id)?),
-                None => None,
-            },
-        );
-    }
+    let classes: HashMap<String, ClassRow> = classes::list(conn, &school.id, None)?
+        .into_iter()
+        .map(|c| (c.id.clone(), c))
+        .collect();
+    let class_of: HashMap<String, &ClassRow> = class_students::current_for(conn, &school.id, &ids)?
+        .into_iter()
+        .filter_map(|e| Some((e.student_id, classes.get(&e.class_id)?)))
+        .collect();
     let whose: Vec<ReportOf<'_>> = children
         .iter()
-        .zip(&class_of)
-        .map(|(student, class)| ReportOf {
+        .map(|student| ReportOf {
             student,
-            class: class.as_ref(),
+            class: class_of.get(&student.id).copied(),
         })
         .collect();
     let span = Week {

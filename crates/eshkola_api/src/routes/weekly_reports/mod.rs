@@ -58,7 +58,7 @@ fn class_reports(
     auth: &AuthUser,
     class_id: &str,
     query: &WeeklyReportQuery,
-) -> Result<(ClassRow, WeeklyReports), ApiError> {
+) -> Result<WeeklyReports, ApiError> {
     let school = auth.school_id();
     let class = class_for(conn, auth, class_id)?;
     let week = week_for(conn, school, query.week)?;
@@ -83,14 +83,11 @@ fn class_reports(
         })
         .collect();
     let reports = reports(conn, school, &whose, week)?;
-    Ok((
-        class.clone(),
-        WeeklyReports {
-            week_from: week.from,
-            week_to: reports.first().map_or(week.to, |r| r.week_to),
-            reports,
-        },
-    ))
+    Ok(WeeklyReports {
+        week_from: week.from,
+        week_to: reports.first().map_or(week.to, |r| r.week_to),
+        reports,
+    })
 }
 
 /// One student's report: for the student, their parents (another family's
@@ -166,7 +163,7 @@ pub async fn class_weekly_reports(
 ) -> Result<web::Json<WeeklyReports>, ApiError> {
     let id = id.into_inner().to_string();
     let query = query.into_inner();
-    let (_, out) = state
+    let out = state
         .db(move |conn| class_reports(conn, &auth, &id, &query))
         .await?;
     Ok(web::Json(out))
@@ -192,10 +189,16 @@ pub async fn class_weekly_reports_pdf(
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner().to_string();
     let query = query.into_inner();
-    let (class, out) = state
+    let out = state
         .db(move |conn| class_reports(conn, &auth, &id, &query))
         .await?;
-    let name = texts::file_name(&format!("{}{}", class.grade, class.letter), out.week_from);
+    // Every report names the class; with none, `render` answers 404.
+    let class_name = out
+        .reports
+        .first()
+        .map(|r| r.class_name.clone())
+        .unwrap_or_default();
+    let name = texts::file_name(&class_name, out.week_from);
     Ok(pdf_response(&name, render(out.reports).await?))
 }
 
