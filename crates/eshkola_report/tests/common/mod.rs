@@ -11,7 +11,9 @@ use eshkola_report::{ReportAbsences, ReportDay, ReportLesson, ReportSubject, Wee
 
 /// Writes `pdf` under cargo's per-target temp dir as `<name>.pdf` (kept for inspection).
 pub fn write_pdf(name: &str, pdf: &[u8]) -> PathBuf {
-    let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("{name}.pdf"));
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
+    std::fs::create_dir_all(&dir).expect("the test PDF's directory");
+    let path = dir.join(format!("{name}.pdf"));
     std::fs::write(&path, pdf).expect("write the test PDF");
     path
 }
