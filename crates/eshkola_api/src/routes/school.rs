@@ -23,6 +23,7 @@ use super::{
     fields::Fields,
     object::Object,
     setup::{self, Optional, small},
+    timetable::{regenerate, views::school_today},
 };
 use crate::{ApiError, AppState, auth::AuthUser, openapi::ProblemResponses, texts};
 
@@ -144,7 +145,8 @@ fn apply(
 ///
 /// Absent fields stay as they are; an empty string clears an optional text.
 /// A new week length is refused if it would put school days between the
-/// periods of a year that has not ended.
+/// periods of a year that has not ended; otherwise the dated lessons of
+/// such years follow it from today on.
 #[utoipa::path(
     tag = "school",
     request_body = UpdateSchoolRequest,
@@ -190,6 +192,9 @@ pub async fn update_school(
                     &school.time_zone,
                 )?;
                 school_profiles::save(conn, &profile)?;
+                if profile.week_days != old_week {
+                    regenerate_from_today(conn, id)?;
+                }
                 load(conn, id, true)
             })
         })
@@ -199,6 +204,19 @@ pub async fn update_school(
 }
 
 /// Years that have ended are history: only current and future ones are checked.
+/// A new week length changes which days are school days from now on: the
+/// dated lessons of the years not yet over follow it (R25) from today,
+/// school-local; the days already taught keep theirs.
+fn regenerate_from_today(conn: &mut DbConn, school_id: &str) -> Result<(), ApiError> {
+    let today = school_today(conn, school_id)?;
+    for year in years::list(conn, school_id)? {
+        if year.ends_on >= today {
+            regenerate::from_day(conn, &year, today)?;
+        }
+    }
+    Ok(())
+}
+
 fn check_week_keeps_periods(conn: &mut DbConn, school_id: &str, week: u8) -> Result<(), ApiError> {
     let today = chrono::Utc::now().date_naive();
     for year in years::list(conn, school_id)? {

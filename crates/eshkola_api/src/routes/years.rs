@@ -22,6 +22,7 @@ use super::{
     convert::uuid,
     object::Object,
     setup::{self, small},
+    timetable::regenerate,
 };
 use crate::{ApiError, AppState, auth::AuthUser, openapi::ProblemResponses, texts};
 
@@ -186,6 +187,9 @@ pub async fn get_year(
 /// Move an academic year's dates (administration).
 ///
 /// The new dates must still hold the year's periods and calendar entries.
+/// The year's dated lessons follow: new days get theirs from the timetable,
+/// lessons left outside go, except those holding journal data, which are
+/// kept and shown detached.
 #[utoipa::path(
     tag = "years",
     params(("id" = Uuid, Path, description = "Year id")),
@@ -230,6 +234,9 @@ pub async fn update_year(
                 }
                 let name = year_name(dates);
                 years::update_dates(conn, school, &id, &name, dates.start(), dates.end())?;
+                // The dated lessons follow the year's dates (R25).
+                let moved = years::get(conn, school, &id)?;
+                regenerate::moved_year(conn, &moved, old.starts_on, old.ends_on)?;
                 load_year(conn, school, &id)
             })
         })

@@ -199,8 +199,16 @@ pub fn regenerate(conn: &mut DbConn, scope: &Scope<'_>) -> Result<GenerationRepo
         &versions,
         &change_list,
     );
-    let stored_rows =
-        lessons::planned_between(conn, school, &year.id, scope.classes.as_deref(), from, to)?;
+    // The stored side spans the scope as asked, not clamped to the year: after
+    // the year's dates shrink, its lessons outside them are no longer planned.
+    let stored_rows = lessons::planned_between(
+        conn,
+        school,
+        &year.id,
+        scope.classes.as_deref(),
+        scope.from,
+        scope.to,
+    )?;
     let names: std::collections::HashMap<String, &LessonRow> =
         stored_rows.iter().map(|r| (r.id.clone(), r)).collect();
     let stored = stored_rows
@@ -265,6 +273,41 @@ pub fn whole_year(conn: &mut DbConn, year: &AcademicYearRow) -> Result<Generatio
         year,
         classes: None,
         from: year.starts_on,
+        to: year.ends_on,
+    };
+    regenerate(conn, &scope)
+}
+
+/// Regenerates a year whose dates moved from `old_from..=old_to`: lessons on
+/// new days are planned, those left outside the year go (or are kept and
+/// reported when they hold journal data).
+pub fn moved_year(
+    conn: &mut DbConn,
+    year: &AcademicYearRow,
+    old_from: NaiveDate,
+    old_to: NaiveDate,
+) -> Result<GenerationReport, ApiError> {
+    let scope = Scope {
+        year,
+        classes: None,
+        from: year.starts_on.min(old_from),
+        to: year.ends_on.max(old_to),
+    };
+    regenerate(conn, &scope)
+}
+
+/// Regenerates a year from `today` on (after a change of the school's week
+/// length, which has no date of its own): the days already taught keep
+/// their lessons as they were.
+pub fn from_day(
+    conn: &mut DbConn,
+    year: &AcademicYearRow,
+    today: NaiveDate,
+) -> Result<GenerationReport, ApiError> {
+    let scope = Scope {
+        year,
+        classes: None,
+        from: year.starts_on.max(today),
         to: year.ends_on,
     };
     regenerate(conn, &scope)

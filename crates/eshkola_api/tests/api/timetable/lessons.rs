@@ -2,16 +2,22 @@
 //! working days; a correction from a date keeps the past; regeneration never
 //! drops a lesson holding journal data.
 
-use serde_json::json;
+use serde_json::{Value, json};
 
-use super::{cell, class_week, fixture, give_journal_data, put_week};
+use super::{Fixture, cell, class_week, fixture, give_journal_data, put_week};
 use crate::{
     both_engines,
     support::{
         TestApp,
-        setup::{add_vacations, post},
+        setup::{add_vacations, patch, post},
     },
 };
+
+/// 5А's week holding `date` as the API answers it, read by the administrator.
+async fn lessons_json(app: &TestApp, f: &Fixture, date: &str) -> Value {
+    let path = format!("/api/v1/classes/{}/lessons?week={date}", f.c.five);
+    app.get(&path, f.admin()).await.json()
+}
 
 fn pairs(list: &[(&str, u64)]) -> Vec<(String, u64)> {
     list.iter().map(|(d, n)| ((*d).to_owned(), *n)).collect()
@@ -151,13 +157,7 @@ async fn regeneration_never_drops_journal_data(app: TestApp) {
             .status,
         200
     );
-    let lessons = app
-        .get(
-            &format!("/api/v1/classes/{}/lessons?week=2030-09-09", f.c.five),
-            f.admin(),
-        )
-        .await
-        .json();
+    let lessons = lessons_json(&app, &f, "2030-09-09").await;
     let marked = lessons["lessons"][0]["id"].as_str().unwrap().to_owned();
     give_journal_data(&app, &f, &marked);
 
@@ -167,13 +167,7 @@ async fn regeneration_never_drops_journal_data(app: TestApp) {
         .await
         .json();
     assert_eq!(saved["generation"]["kept"], json!([]));
-    let after = app
-        .get(
-            &format!("/api/v1/classes/{}/lessons?week=2030-09-09", f.c.five),
-            f.admin(),
-        )
-        .await
-        .json();
+    let after = lessons_json(&app, &f, "2030-09-09").await;
     assert_eq!(
         (
             after["lessons"][0]["id"].as_str(),
@@ -193,13 +187,7 @@ async fn regeneration_never_drops_journal_data(app: TestApp) {
         (Some(marked.as_str()), Some("no_longer_planned"))
     );
     assert!(emptied["generation"]["deleted"].as_u64().unwrap() > 20);
-    let left = app
-        .get(
-            &format!("/api/v1/classes/{}/lessons?week=2030-09-09", f.c.five),
-            f.admin(),
-        )
-        .await
-        .json();
+    let left = lessons_json(&app, &f, "2030-09-09").await;
     assert_eq!(
         left["lessons"][0]["detached"], true,
         "kept and shown as detached"
@@ -214,13 +202,7 @@ async fn regeneration_never_drops_journal_data(app: TestApp) {
         .await
         .json();
     assert_eq!(back["generation"]["kept"], json!([]));
-    let again = app
-        .get(
-            &format!("/api/v1/classes/{}/lessons?week=2030-09-09", f.c.five),
-            f.admin(),
-        )
-        .await
-        .json();
+    let again = lessons_json(&app, &f, "2030-09-09").await;
     assert_eq!(
         (
             again["lessons"][0]["id"].as_str(),
@@ -230,3 +212,75 @@ async fn regeneration_never_drops_journal_data(app: TestApp) {
     );
 }
 both_engines!(regeneration_never_drops_journal_data);
+
+async fn moving_the_year_moves_its_lessons(app: TestApp) {
+    let f = fixture(&app, "ly-").await;
+    let week = json!([cell(2, 1, &f.maths, &f.id("subject"), None)]);
+    let saved = put_week(&app, f.admin(), &f.version, &f.c.five, week).await;
+    assert_eq!(saved.status, 200, "{}", saved.text);
+    let year = format!("/api/v1/years/{}", f.year);
+    assert_eq!(
+        class_week(&app, f.admin(), &f.c.five, "2031-06-10").await,
+        [],
+        "after the year"
+    );
+
+    // A longer year plans its new days (R25).
+    let reply = patch(&app, f.admin(), &year, json!({ "ends_on": "2031-06-20" })).await;
+    assert_eq!(reply.status, 200, "{}", reply.text);
+    assert_eq!(
+        class_week(&app, f.admin(), &f.c.five, "2031-06-10").await,
+        pairs(&[("2031-06-10", 1)])
+    );
+
+    // A shorter one drops the lessons left outside, except one holding
+    // journal data, which is kept and shown detached.
+    let may = lessons_json(&app, &f, "2031-05-27").await;
+    let marked = may["lessons"][0]["id"].as_str().unwrap().to_owned();
+    give_journal_data(&app, &f, &marked);
+    let reply = patch(&app, f.admin(), &year, json!({ "ends_on": "2031-05-20" })).await;
+    assert_eq!(reply.status, 200, "{}", reply.text);
+    assert_eq!(
+        class_week(&app, f.admin(), &f.c.five, "2031-06-10").await,
+        []
+    );
+    let left = lessons_json(&app, &f, "2031-05-27").await;
+    assert_eq!(
+        (
+            left["lessons"][0]["id"].as_str(),
+            left["lessons"][0]["detached"].as_bool()
+        ),
+        (Some(marked.as_str()), Some(true))
+    );
+    assert_eq!(
+        class_week(&app, f.admin(), &f.c.five, "2031-05-13").await,
+        pairs(&[("2031-05-13", 1)]),
+        "the days still in the year keep their lessons"
+    );
+}
+both_engines!(moving_the_year_moves_its_lessons);
+
+async fn a_shorter_week_drops_saturday_lessons(app: TestApp) {
+    let f = fixture(&app, "lw-").await;
+    let reply = patch(&app, f.admin(), "/api/v1/school", json!({ "week_days": 6 })).await;
+    assert_eq!(reply.status, 200, "{}", reply.text);
+    let week = json!([
+        cell(5, 1, &f.maths, &f.id("subject"), None),
+        cell(6, 1, &f.maths, &f.id("subject"), None)
+    ]);
+    let saved = put_week(&app, f.admin(), &f.version, &f.c.five, week).await;
+    assert_eq!(saved.status, 200, "{}", saved.text);
+    assert_eq!(
+        class_week(&app, f.admin(), &f.c.five, "2030-09-16").await,
+        pairs(&[("2030-09-20", 1), ("2030-09-21", 1)])
+    );
+
+    // Back to five days: Saturdays are no school days any more (R25).
+    let reply = patch(&app, f.admin(), "/api/v1/school", json!({ "week_days": 5 })).await;
+    assert_eq!(reply.status, 200, "{}", reply.text);
+    assert_eq!(
+        class_week(&app, f.admin(), &f.c.five, "2030-09-16").await,
+        pairs(&[("2030-09-20", 1)])
+    );
+}
+both_engines!(a_shorter_week_drops_saturday_lessons);
