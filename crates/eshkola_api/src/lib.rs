@@ -11,6 +11,7 @@ pub mod demo;
 mod error;
 pub mod mail;
 pub mod openapi;
+mod refs;
 mod request_log;
 mod routes;
 mod spa;

@@ -5,7 +5,7 @@ use std::{path::PathBuf, sync::Arc};
 use actix_web::web;
 use eshkola_db::{DbConn, Pool};
 
-use crate::{ApiError, auth::tokens::TokenKeys, storage::FileStore};
+use crate::{ApiError, auth::tokens::TokenKeys, refs::RefsCache, storage::FileStore};
 
 /// Authentication settings; every duration is in seconds.
 #[derive(Debug, Clone)]
@@ -50,6 +50,8 @@ pub struct AppState {
     pub static_dir: Option<PathBuf>,
     /// Where uploaded files are kept (default `data/files`).
     pub files: FileStore,
+    /// Each school's reference lists, reloaded when they change.
+    pub refs: Arc<RefsCache>,
 }
 
 impl AppState {
@@ -65,6 +67,7 @@ impl AppState {
             auth,
             static_dir,
             files: FileStore::new("data/files"),
+            refs: Arc::default(),
         }
     }
 

@@ -1,13 +1,17 @@
 //! `AuthUser`: the authenticated caller, loaded from the database on every request.
 
-use std::{future::Future, pin::Pin};
+use std::{future::Future, pin::Pin, sync::Arc};
 
 use actix_web::{FromRequest, HttpRequest, dev::Payload, http::header, web};
-use eshkola_db::{models::UserRow, queries};
+use eshkola_db::{DbConn, models::UserRow, queries};
 use eshkola_domain::{Role, access::Audience};
 
 use super::tokens::TokenError;
-use crate::{ApiError, AppState, texts};
+use crate::{
+    ApiError, AppState,
+    refs::{RefsCache, SchoolRefs},
+    texts,
+};
 
 /// The signed-in caller. Roles and the active flag come from the database, not
 /// from the token, so blocking a user or ending a session takes effect at once.
@@ -16,6 +20,9 @@ pub struct AuthUser {
     pub user: UserRow,
     pub roles: Vec<Role>,
     pub session_id: String,
+    /// The school's `refs_version`, read with the session.
+    pub refs_version: i64,
+    refs_cache: Arc<RefsCache>,
 }
 
 impl AuthUser {
@@ -25,6 +32,13 @@ impl AuthUser {
 
     pub fn user_id(&self) -> &str {
         &self.user.id
+    }
+
+    /// The school's reference lists, as new as this request's session read.
+    /// For reads: a write transaction checks against what it reads itself.
+    pub fn refs(&self, conn: &mut DbConn) -> Result<Arc<SchoolRefs>, ApiError> {
+        self.refs_cache
+            .get(conn, self.school_id(), self.refs_version)
     }
 
     /// Route-level gate: deny unless the caller holds a role of the audience.
@@ -56,21 +70,25 @@ impl FromRequest for AuthUser {
                 TokenError::Expired => ApiError::Unauthenticated(texts::TOKEN_EXPIRED),
                 TokenError::Invalid => ApiError::Unauthenticated(texts::UNAUTHENTICATED),
             })?;
+            let refs_cache = Arc::clone(&state.refs);
             state
                 .db(move |conn| {
                     let now = eshkola_db::now();
                     let found =
                         queries::sessions::live_with_user_and_roles(conn, &claims.sid, now)?;
-                    let Some((session, user, roles)) = found else {
+                    let Some(live) = found else {
                         return Err(ApiError::Unauthenticated(texts::SESSION_ENDED));
                     };
+                    let user = live.user;
                     if user.id != claims.sub || user.school_id != claims.sch || !user.active {
                         return Err(ApiError::Unauthenticated(texts::SESSION_ENDED));
                     }
                     Ok(AuthUser {
                         user,
-                        roles,
-                        session_id: session.id,
+                        roles: live.roles,
+                        session_id: live.session.id,
+                        refs_version: live.refs_version,
+                        refs_cache,
                     })
                 })
                 .await

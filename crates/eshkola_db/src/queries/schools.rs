@@ -54,6 +54,8 @@ pub fn update_identity(
             schools::name.eq(name),
             schools::short_name.eq(short_name),
             schools::time_zone.eq(time_zone),
+            // The time zone is part of what the server keeps per school.
+            schools::refs_version.eq(schools::refs_version + 1),
         ))
         .execute(conn)
 }

@@ -7,7 +7,7 @@ use eshkola_domain::Role;
 use crate::{
     DbConn,
     models::{SessionRow, UserRow},
-    schema::{sessions, user_roles, users},
+    schema::{schools, sessions, user_roles, users},
 };
 
 pub fn insert(conn: &mut DbConn, session: &SessionRow) -> QueryResult<()> {
@@ -38,19 +38,30 @@ pub fn live_with_user(
         .optional()
 }
 
-/// Like [`live_with_user`], with the user's roles, in one round trip: this runs
-/// on every authenticated request.
+/// A live session with its user, the user's roles and the school's
+/// reference-list version (`schools.refs_version`).
+pub struct LiveSession {
+    pub session: SessionRow,
+    pub user: UserRow,
+    pub roles: Vec<Role>,
+    pub refs_version: i64,
+}
+
+/// Like [`live_with_user`], with the user's roles and the school's
+/// reference-list version, in one round trip: this runs on every
+/// authenticated request.
 pub fn live_with_user_and_roles(
     conn: &mut DbConn,
     id: &str,
     now: NaiveDateTime,
-) -> QueryResult<Option<(SessionRow, UserRow, Vec<Role>)>> {
-    let rows: Vec<(SessionRow, UserRow, Option<String>)> = sessions::table
+) -> QueryResult<Option<LiveSession>> {
+    let rows: Vec<(SessionRow, UserRow, i64, Option<String>)> = sessions::table
         .inner_join(
             users::table.on(users::school_id
                 .eq(sessions::school_id)
                 .and(users::id.eq(sessions::user_id))),
         )
+        .inner_join(schools::table.on(schools::id.eq(sessions::school_id)))
         .left_join(
             user_roles::table.on(user_roles::school_id
                 .eq(users::school_id)
@@ -62,18 +73,24 @@ pub fn live_with_user_and_roles(
         .select((
             SessionRow::as_select(),
             UserRow::as_select(),
+            schools::refs_version,
             user_roles::role.nullable(),
         ))
         .load(conn)?;
     let mut roles: Vec<Role> = rows
         .iter()
-        .filter_map(|(_, _, r)| r.as_deref().and_then(Role::parse))
+        .filter_map(|(_, _, _, r)| r.as_deref().and_then(Role::parse))
         .collect();
     roles.sort();
     Ok(rows
         .into_iter()
         .next()
-        .map(|(session, user, _)| (session, user, roles)))
+        .map(|(session, user, refs_version, _)| LiveSession {
+            session,
+            user,
+            roles,
+            refs_version,
+        }))
 }
 
 /// A person's sessions that are neither revoked nor expired, newest use first.

@@ -9,6 +9,7 @@ diesel::table! {
         short_name -> Text,
         time_zone -> Text,
         created_at -> Timestamp,
+        refs_version -> BigInt,
     }
 }
 

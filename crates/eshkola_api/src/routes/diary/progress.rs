@@ -13,7 +13,7 @@ use eshkola_api_types::diary::{
 use eshkola_db::{
     DbConn,
     models::{ClassRow, FinalMarkRow, PeriodRow},
-    queries::{classes, diary, journal_settings, subjects},
+    queries::{classes, diary},
 };
 use eshkola_domain::{
     access::FAMILY,
@@ -34,9 +34,9 @@ use crate::{
     ApiError, AppState,
     auth::AuthUser,
     openapi::ProblemResponses,
+    refs::SchoolRefs,
     routes::{
         convert::uuid, journal::convert::Lists, journal::page::period_dto, subjects::subject,
-        timetable::views::school_today,
     },
     texts::journal as texts,
 };
@@ -104,6 +104,7 @@ struct Gathered {
 
 fn subjects_progress(
     conn: &mut DbConn,
+    refs: &SchoolRefs,
     class: &ClassRow,
     student: &str,
     period: &PeriodRow,
@@ -116,7 +117,7 @@ fn subjects_progress(
         .iter()
         .map(|l| (l.id.as_str(), (l.subject_id.as_str(), l.held_on)))
         .collect();
-    let lists = Lists::load(conn, school)?;
+    let lists = Lists::from_refs(refs);
     let mut by_subject: HashMap<&str, Gathered> = HashMap::new();
     for l in &lessons {
         by_subject.entry(l.subject_id.as_str()).or_default();
@@ -158,8 +159,7 @@ fn subjects_progress(
             AttendanceKind::Late => s.late += 1,
         }
     }
-    let rules = journal_settings::get(conn, school)?;
-    let round_up_from = u16::try_from(rules.round_up_from).unwrap_or(50);
+    let round_up_from = u16::try_from(refs.round_up_from).unwrap_or(50);
     let next_weight = lists
         .kinds
         .iter()
@@ -167,10 +167,7 @@ fn subjects_progress(
         .and_then(|k| u16::try_from(k.weight_tenths).ok())
         .unwrap_or(10);
     let finals = diary::finals_of(conn, school, &class.year_id, student)?;
-    let names: HashMap<String, _> = subjects::list(conn, school)?
-        .into_iter()
-        .map(|s| (s.id.clone(), s))
-        .collect();
+    let names = &refs.subjects;
     let mut out = BTreeMap::new();
     for (subject_id, mut g) in by_subject {
         let Some(row) = names.get(subject_id) else {
@@ -225,7 +222,8 @@ pub async fn my_progress(
         .db(move |conn| {
             let school = auth.school_id();
             let of = diary_of(conn, &auth, query.child_id)?;
-            let student = of.wire(conn)?;
+            let refs = auth.refs(conn)?;
+            let student = of.wire(&refs);
             let Some(enrolment) = &of.enrolment else {
                 return Ok(Progress {
                     student,
@@ -236,10 +234,9 @@ pub async fn my_progress(
             };
             let class = classes::get(conn, school, &enrolment.class_id)?;
             let list = class_periods(conn, &class)?;
-            let today = school_today(conn, school)?;
-            let period = chosen(&list, query.period_id, today)?;
+            let period = chosen(&list, query.period_id, refs.today())?;
             let subjects = match &period {
-                Some(p) => subjects_progress(conn, &class, of.id(), p, &list)?,
+                Some(p) => subjects_progress(conn, &refs, &class, of.id(), p, &list)?,
                 None => Vec::new(),
             };
             Ok(Progress {

@@ -2,7 +2,7 @@
 //! their changes, topics, homework with its files, the student's own marks
 //! and attendance — in a fixed number of set-based queries.
 
-use std::collections::HashMap;
+use std::{collections::HashMap, sync::Arc};
 
 use actix_web::{get, web};
 use eshkola_api_types::diary::{
@@ -20,13 +20,11 @@ use crate::{
     ApiError, AppState,
     auth::AuthUser,
     openapi::ProblemResponses,
+    refs::SchoolRefs,
     routes::{
         files::stored_files_by_id,
         journal::convert::Lists,
-        timetable::{
-            names::Names,
-            views::{school_today, week_of},
-        },
+        timetable::{names::Names, views::week_of},
     },
 };
 
@@ -59,6 +57,7 @@ pub(super) fn attendance(lists: &Lists, row: &AttendanceRow) -> Option<DiaryAtte
 fn build(
     conn: &mut DbConn,
     school: &str,
+    refs: &Arc<SchoolRefs>,
     of: &DiaryOf,
     rows: &[LessonRow],
 ) -> Result<Vec<DiaryLesson>, ApiError> {
@@ -66,8 +65,8 @@ fn build(
         return Ok(Vec::new());
     }
     let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
-    let names = Names::for_lessons(conn, school, rows)?;
-    let lists = Lists::load(conn, school)?;
+    let names = Names::for_lessons(conn, school, Arc::clone(refs), rows)?;
+    let lists = Lists::from_refs(refs);
     let records: HashMap<String, LessonRecordRow> =
         lesson_records::for_lessons(conn, school, &ids)?
             .into_iter()
@@ -139,16 +138,14 @@ pub async fn my_diary(
         .db(move |conn| {
             let school = auth.school_id();
             let of = diary_of(conn, &auth, query.child_id)?;
-            let (from, to) = week_of(match query.week {
-                Some(date) => date,
-                None => school_today(conn, school)?,
-            });
+            let refs = auth.refs(conn)?;
+            let (from, to) = week_of(query.week.unwrap_or_else(|| refs.today()));
             let rows = lesson_rows(conn, school, of.id(), from, to)?;
             Ok(DiaryWeek {
                 from,
                 to,
-                student: of.wire(conn)?,
-                lessons: build(conn, school, &of, &rows)?,
+                student: of.wire(&refs),
+                lessons: build(conn, school, &refs, &of, &rows)?,
             })
         })
         .await?;

@@ -11,7 +11,7 @@ use eshkola_db::{
     DbConn,
     models::{ClassStudentRow, LessonRow, UserRow},
     queries::{
-        class_students, classes, diary,
+        class_students, diary,
         lessons::{self, Whose},
         subgroup_members::{self, SubgroupVisibility},
         users,
@@ -23,6 +23,7 @@ use uuid::Uuid;
 use crate::{
     ApiError,
     auth::AuthUser,
+    refs::SchoolRefs,
     routes::{convert::person_name, people::access::is_family, setup::Optional},
     texts::timetable as texts,
 };
@@ -40,18 +41,14 @@ impl DiaryOf {
     }
 
     /// The name and current class as the answer shows them.
-    pub fn wire(&self, conn: &mut DbConn) -> Result<DiaryStudent, ApiError> {
-        let class_name = match &self.enrolment {
-            Some(e) => {
-                let class = classes::get(conn, &e.school_id, &e.class_id)?;
-                Some(format!("{}{}", class.grade, class.letter))
-            }
-            None => None,
-        };
-        Ok(DiaryStudent {
+    pub fn wire(&self, refs: &SchoolRefs) -> DiaryStudent {
+        DiaryStudent {
             name: person_name(&self.student),
-            class_name,
-        })
+            class_name: self
+                .enrolment
+                .as_ref()
+                .and_then(|e| refs.class_name(&e.class_id)),
+        }
     }
 }
 

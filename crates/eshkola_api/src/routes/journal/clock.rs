@@ -10,7 +10,7 @@ use eshkola_db::{
 };
 use eshkola_domain::journal::deadline::{self, Filling};
 
-use crate::ApiError;
+use crate::{ApiError, refs::SchoolRefs};
 
 #[derive(Debug, Clone, Copy)]
 pub struct Clock {
@@ -31,6 +31,16 @@ impl Clock {
             deadline_min: u16::try_from(rules.deadline_min).unwrap_or(19 * 60),
             round_up_from: u16::try_from(rules.round_up_from).unwrap_or(50),
         })
+    }
+
+    /// From the school's settings kept in memory (for reads).
+    pub fn from_refs(refs: &SchoolRefs) -> Clock {
+        Clock {
+            now: eshkola_db::now(),
+            tz: refs.time_zone,
+            deadline_min: u16::try_from(refs.deadline_min).unwrap_or(19 * 60),
+            round_up_from: u16::try_from(refs.round_up_from).unwrap_or(50),
+        }
     }
 
     pub fn local_now(&self) -> NaiveDateTime {

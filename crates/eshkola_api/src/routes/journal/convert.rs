@@ -18,6 +18,7 @@ use eshkola_db::{
 
 use crate::{
     ApiError,
+    refs::SchoolRefs,
     routes::convert::{person_name, uuid},
 };
 
@@ -61,6 +62,14 @@ impl Lists {
             kinds: journal_lists::work_kinds(conn, school_id)?,
             codes: journal_lists::attendance_codes(conn, school_id)?,
         })
+    }
+
+    /// From the school's lists kept in memory (for reads).
+    pub fn from_refs(refs: &SchoolRefs) -> Lists {
+        Lists {
+            kinds: refs.kinds.clone(),
+            codes: refs.codes.clone(),
+        }
     }
 
     pub fn kind(&self, id: &str) -> Option<&WorkKindRow> {

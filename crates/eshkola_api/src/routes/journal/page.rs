@@ -14,9 +14,9 @@ use eshkola_db::{
     DbConn,
     models::{ClassStudentRow, PeriodRow},
     queries::{
-        absence_notes, attendance, classes,
+        absence_notes, attendance,
         journal_page::{self, Journal},
-        lesson_records, marks, periods, subgroup_members, subjects,
+        lesson_records, marks, periods, subgroup_members,
     },
 };
 use eshkola_domain::journal::{
@@ -36,10 +36,7 @@ use crate::{
     auth::AuthUser,
     openapi::ProblemResponses,
     routes::{
-        absence_notes::note_brief,
-        classes::subgroup,
-        convert::uuid,
-        setup::{Optional, small},
+        absence_notes::note_brief, classes::subgroup, convert::uuid, setup::small,
         subjects::subject,
     },
     texts::journal as texts,
@@ -88,16 +85,22 @@ fn roster(
 
 fn page(conn: &mut DbConn, auth: &AuthUser, q: &JournalQuery) -> Result<JournalPage, ApiError> {
     let school = auth.school_id();
-    let class = classes::get(conn, school, &q.class_id.to_string())
-        .optional()?
+    // The class, subject and subgroup come from the school's lists in
+    // memory: a page is read often, and they rarely change.
+    let refs = auth.refs(conn)?;
+    let class = refs
+        .classes
+        .get(&q.class_id.to_string())
         .ok_or(ApiError::NotFound(texts::CLASS_NOT_FOUND))?;
-    let subject_row = subjects::get(conn, school, &q.subject_id.to_string())
-        .optional()?
+    let subject_row = refs
+        .subjects
+        .get(&q.subject_id.to_string())
         .ok_or(ApiError::NotFound(texts::SUBJECT_NOT_FOUND))?;
     let group = match q.subgroup_id {
         Some(id) => Some(
-            classes::get_subgroup(conn, school, &class.id, &id.to_string())
-                .optional()?
+            refs.subgroups
+                .get(&id.to_string())
+                .filter(|g| g.class_id == class.id)
                 .ok_or(ApiError::NotFound(texts::SUBGROUP_NOT_FOUND))?,
         ),
         None => None,
@@ -126,8 +129,8 @@ fn page(conn: &mut DbConn, auth: &AuthUser, q: &JournalQuery) -> Result<JournalP
     if !reads {
         return Err(ApiError::Forbidden);
     }
-    let clock = Clock::load(conn, school)?;
-    let lists = Lists::load(conn, school)?;
+    let clock = Clock::from_refs(&refs);
+    let lists = Lists::from_refs(&refs);
     let ids: Vec<String> = lessons.iter().map(|l| l.id.clone()).collect();
     let records: HashMap<String, _> = lesson_records::for_lessons(conn, school, &ids)?
         .into_iter()
@@ -226,10 +229,10 @@ fn page(conn: &mut DbConn, auth: &AuthUser, q: &JournalQuery) -> Result<JournalP
     Ok(JournalPage {
         class_id: uuid(&class.id),
         class_name: format!("{}{}", class.grade, class.letter),
-        subgroup: group.as_ref().map(subgroup),
-        subject: subject(&subject_row),
+        subgroup: group.map(subgroup),
+        subject: subject(subject_row),
         period: period_dto(&period),
-        assessment: assessment(&class),
+        assessment: assessment(class),
         work_kinds: lists.kinds.iter().map(work_kind).collect(),
         attendance_codes: lists.codes.iter().map(attendance_code).collect(),
         lessons: lessons

@@ -5,7 +5,7 @@
 //! one that finds no lesson to change with 422. Lessons carry the kinds of
 //! changes applied, so teachers, students and parents see them.
 
-use std::collections::HashSet;
+use std::{collections::HashSet, sync::Arc};
 
 use actix_web::{HttpResponse, delete, get, post, web};
 use chrono::NaiveDate;
@@ -43,6 +43,7 @@ use crate::{
     ApiError, AppState,
     auth::AuthUser,
     openapi::ProblemResponses,
+    refs::SchoolRefs,
     routes::{
         convert::uuid,
         fields::Fields,
@@ -114,10 +115,12 @@ fn parse(
     if body.lesson > MAX_LESSON {
         fields.add("lesson", texts::LESSON_BAD);
     }
-    let names = Names::load(conn, school)?;
+    let refs = Arc::new(SchoolRefs::load(conn, school)?);
+    let names = Names::load(conn, school, refs)?;
     let subgroup = body.subgroup_id.map(|g| g.to_string());
     if let Some(g) = &subgroup
         && names
+            .refs
             .subgroups
             .get(g)
             .is_none_or(|g| g.class_id != class.id)
@@ -142,14 +145,16 @@ fn parse(
         None if body.kind == ChangeType::RoomChange => {
             fields.add("room_id", texts::CHANGE_NEEDS_ROOM)
         }
-        Some(r) if !names.rooms.contains_key(r) => fields.add("room_id", texts::ROOM_NOT_FOUND),
+        Some(r) if !names.refs.rooms.contains_key(r) => {
+            fields.add("room_id", texts::ROOM_NOT_FOUND)
+        }
         _ => {}
     }
     match &subject {
         None if body.kind == ChangeType::Extra => {
             fields.add("subject_id", texts::CHANGE_NEEDS_SUBJECT)
         }
-        Some(s) if !names.subjects.contains_key(s) => {
+        Some(s) if !names.refs.subjects.contains_key(s) => {
             fields.add("subject_id", texts::SUBJECT_NOT_FOUND)
         }
         _ => {}
@@ -216,7 +221,8 @@ pub async fn list_changes(
         .db(move |conn| {
             let school = auth.school_id();
             let year = years::get(conn, school, &year_id)?;
-            let names = Names::load(conn, school)?;
+            let refs = auth.refs(conn)?;
+            let names = Names::load(conn, school, refs)?;
             let rows = changes::list_for_year(conn, school, &year.id)?;
             Ok(rows
                 .iter()
@@ -249,7 +255,8 @@ pub async fn create_change(
             write_tx(conn, |conn| {
                 let (row, class, year) = parse(conn, &auth, &body)?;
                 let school = auth.school_id();
-                let names = Names::load(conn, school)?;
+                let refs = Arc::new(SchoolRefs::load(conn, school)?);
+                let names = Names::load(conn, school, refs)?;
                 let mut dates = vec![row.on_date];
                 dates.extend(row.to_date.filter(|d| *d != row.on_date));
                 let before: HashSet<(String, String, Clash)> =

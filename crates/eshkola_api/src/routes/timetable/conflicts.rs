@@ -21,10 +21,11 @@ use crate::{routes::setup::small, texts::timetable as texts};
 /// that weekday as of `as_of` (the version's first day).
 pub fn entry_booking(names: &Names, entry: &Entry, as_of: NaiveDate) -> Booking {
     let shift = names
+        .refs
         .classes
         .get(&entry.class_id)
         .map_or(1, |c| small(c.shift));
-    let times = schedule_for_weekday(&names.bells, shift, entry.weekday, as_of)
+    let times = schedule_for_weekday(&names.refs.bells, shift, entry.weekday, as_of)
         .and_then(|s| s.times(entry.lesson));
     Booking {
         class_id: entry.class_id.clone(),
@@ -42,11 +43,12 @@ pub fn entry_booking(names: &Names, entry: &Entry, as_of: NaiveDate) -> Booking 
 /// A dated lesson as a booking (cancelled lessons book nothing: callers skip them).
 pub fn lesson_booking(names: &Names, row: &LessonRow) -> Booking {
     let shift = names
+        .refs
         .classes
         .get(&row.class_id)
         .map_or(1, |c| small(c.shift));
     let lesson = small(row.lesson);
-    let times = schedule_on(&names.bells, shift, row.held_on).and_then(|s| s.times(lesson));
+    let times = schedule_on(&names.refs.bells, shift, row.held_on).and_then(|s| s.times(lesson));
     let mut teachers = vec![row.teacher_id.clone()];
     teachers.extend(row.co_teacher_id.clone());
     Booking {
@@ -68,6 +70,7 @@ pub fn message(names: &Names, clash: &Clash, other_class: &str, when: &str) -> S
         Clash::Teacher(id) => texts::teacher_busy(&names.short_name(id), other_class, when),
         Clash::Room(id) => {
             let room = names
+                .refs
                 .rooms
                 .get(id)
                 .map(|r| r.name.clone())
@@ -77,6 +80,7 @@ pub fn message(names: &Names, clash: &Clash, other_class: &str, when: &str) -> S
         Clash::Class(id) => texts::class_busy(&names.class_name(id), when),
         Clash::Subgroup(id) => {
             let name = names
+                .refs
                 .subgroups
                 .get(id)
                 .map(|g| g.name.clone())

@@ -4,6 +4,8 @@
 //! (`...Z`), so no VTIMEZONE is needed; a parent's feed holds every child's
 //! lessons.
 
+use std::sync::Arc;
+
 use actix_web::{HttpResponse, delete, get, http::header, post, web};
 use chrono::{Days, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use eshkola_api_types::lessons::{CalendarFeed, Lesson};
@@ -27,6 +29,7 @@ use crate::{
         tokens::{hash_refresh_token, new_refresh_token},
     },
     openapi::ProblemResponses,
+    refs::SchoolRefs,
     texts::timetable as texts,
 };
 
@@ -112,9 +115,18 @@ fn owner_lessons(
     to: NaiveDate,
 ) -> Result<Vec<Lesson>, ApiError> {
     let roles = users::roles(conn, school, user_id)?;
+    // A feed is read by a calendar app now and then: no cached lists.
+    let refs = Arc::new(SchoolRefs::load(conn, school)?);
     let mut lessons = Vec::new();
     if STAFF.admits(&roles) {
-        lessons.extend(lessons_of(conn, school, Whose::Teacher(user_id), from, to)?);
+        lessons.extend(lessons_of(
+            conn,
+            school,
+            &refs,
+            Whose::Teacher(user_id),
+            from,
+            to,
+        )?);
     }
     let mut students = Vec::new();
     if roles.contains(&Role::Student) {
@@ -130,7 +142,7 @@ fn owner_lessons(
     // Each child's own lessons (their subgroups), once even for twins.
     let mut seen = std::collections::HashSet::new();
     for student in &students {
-        let theirs = student_lessons(conn, school, student, from, to)?;
+        let theirs = student_lessons(conn, school, &refs, student, from, to)?;
         lessons.extend(theirs.into_iter().filter(|l| seen.insert(l.id)));
     }
     Ok(lessons)

@@ -47,7 +47,8 @@ pub async fn teaching_hours(
                     }
                 }
             }
-            let names = Names::load(conn, school)?;
+            let refs = auth.refs(conn)?;
+            let names = Names::load(conn, school, refs)?;
             Ok(counts
                 .into_iter()
                 .filter_map(|((teacher, class, subject), (planned, delivered))| {

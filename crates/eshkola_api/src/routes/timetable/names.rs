@@ -1,7 +1,7 @@
 //! Everything the timetable's answers name (subjects, people, rooms, classes,
 //! subgroups, bells), loaded once per request in a fixed number of queries.
 
-use std::collections::HashMap;
+use std::{collections::HashMap, sync::Arc};
 
 use eshkola_api_types::{
     classes::Subgroup,
@@ -12,17 +12,15 @@ use eshkola_api_types::{
 };
 use eshkola_db::{
     DbConn,
-    models::{ClassRow, LessonRow, RoomRow, SubgroupRow, SubjectRow, TimetableEntryRow, UserRow},
-    queries::{classes, rooms, subjects, users},
+    models::{LessonRow, TimetableEntryRow, UserRow},
+    queries::users,
 };
-use eshkola_domain::timetable::{
-    ChangeType,
-    bells::{BellSchedule, schedule_on},
-};
+use eshkola_domain::timetable::{ChangeType, bells::schedule_on};
 
-use super::bells::{hhmm, schedules};
+use super::bells::hhmm;
 use crate::{
     ApiError,
+    refs::SchoolRefs,
     routes::{
         classes::subgroup,
         convert::{person_name, uuid},
@@ -32,22 +30,20 @@ use crate::{
 };
 
 pub struct Names {
-    pub subjects: HashMap<String, SubjectRow>,
+    /// The school's subjects, rooms, classes, subgroups and bells.
+    pub refs: Arc<SchoolRefs>,
     pub people: HashMap<String, UserRow>,
-    pub rooms: HashMap<String, RoomRow>,
-    pub classes: HashMap<String, ClassRow>,
-    pub subgroups: HashMap<String, SubgroupRow>,
-    pub bells: Vec<BellSchedule>,
-}
-
-fn by_id<T>(rows: Vec<T>, id: impl Fn(&T) -> &String) -> HashMap<String, T> {
-    rows.into_iter().map(|r| (id(&r).clone(), r)).collect()
 }
 
 impl Names {
-    pub fn load(conn: &mut DbConn, school_id: &str) -> Result<Names, ApiError> {
+    /// With every person of the school.
+    pub fn load(
+        conn: &mut DbConn,
+        school_id: &str,
+        refs: Arc<SchoolRefs>,
+    ) -> Result<Names, ApiError> {
         let people = users::list(conn, school_id)?;
-        Self::with_people(conn, school_id, people)
+        Ok(Self::with_people(refs, people))
     }
 
     /// For these lessons: of the people, only their teachers and
@@ -55,6 +51,7 @@ impl Names {
     pub fn for_lessons(
         conn: &mut DbConn,
         school_id: &str,
+        refs: Arc<SchoolRefs>,
         rows: &[LessonRow],
     ) -> Result<Names, ApiError> {
         let mut teachers: Vec<String> = rows
@@ -64,29 +61,18 @@ impl Names {
         teachers.sort();
         teachers.dedup();
         let people = users::get_many(conn, school_id, &teachers)?;
-        Self::with_people(conn, school_id, people)
+        Ok(Self::with_people(refs, people))
     }
 
-    fn with_people(
-        conn: &mut DbConn,
-        school_id: &str,
-        people: Vec<UserRow>,
-    ) -> Result<Names, ApiError> {
-        Ok(Names {
-            subjects: by_id(subjects::list(conn, school_id)?, |s| &s.id),
-            people: by_id(people, |u| &u.id),
-            rooms: by_id(rooms::list(conn, school_id)?, |r| &r.id),
-            classes: by_id(classes::list(conn, school_id, None)?, |c| &c.id),
-            subgroups: by_id(classes::list_subgroups(conn, school_id, None)?, |g| &g.id),
-            bells: schedules(conn, school_id)?,
-        })
+    fn with_people(refs: Arc<SchoolRefs>, people: Vec<UserRow>) -> Names {
+        Names {
+            refs,
+            people: people.into_iter().map(|u| (u.id.clone(), u)).collect(),
+        }
     }
 
     pub fn class_name(&self, id: &str) -> String {
-        self.classes
-            .get(id)
-            .map(|c| format!("{}{}", c.grade, c.letter))
-            .unwrap_or_default()
+        self.refs.class_name(id).unwrap_or_default()
     }
 
     pub fn person(&self, id: &str) -> Option<PersonName> {
@@ -98,15 +84,16 @@ impl Names {
     }
 
     pub fn room(&self, id: Option<&str>) -> Option<Room> {
-        id.and_then(|id| self.rooms.get(id)).map(super::rooms::room)
+        id.and_then(|id| self.refs.rooms.get(id))
+            .map(super::rooms::room)
     }
 
     pub fn subject(&self, id: &str) -> Option<Subject> {
-        self.subjects.get(id).map(subject)
+        self.refs.subjects.get(id).map(subject)
     }
 
     pub fn subgroup(&self, id: Option<&str>) -> Option<Subgroup> {
-        id.and_then(|id| self.subgroups.get(id)).map(subgroup)
+        id.and_then(|id| self.refs.subgroups.get(id)).map(subgroup)
     }
 
     /// `None` only if a referenced row vanished, which the foreign keys prevent.
@@ -125,10 +112,10 @@ impl Names {
     }
 
     pub fn lesson(&self, row: &LessonRow) -> Option<Lesson> {
-        let class = self.classes.get(&row.class_id)?;
+        let class = self.refs.classes.get(&row.class_id)?;
         let number = small(row.lesson);
-        let times =
-            schedule_on(&self.bells, small(class.shift), row.held_on).and_then(|s| s.times(number));
+        let times = schedule_on(&self.refs.bells, small(class.shift), row.held_on)
+            .and_then(|s| s.times(number));
         Some(Lesson {
             id: uuid(&row.id),
             date: row.held_on,

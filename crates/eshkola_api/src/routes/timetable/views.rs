@@ -20,9 +20,11 @@ use eshkola_domain::{
 };
 use uuid::Uuid;
 
+use std::sync::Arc;
+
 use super::names::Names;
 use crate::routes::diary::whose::{diary_of, lesson_rows};
-use crate::{ApiError, AppState, auth::AuthUser, openapi::ProblemResponses};
+use crate::{ApiError, AppState, auth::AuthUser, openapi::ProblemResponses, refs::SchoolRefs};
 
 /// Today in the school's time zone (the database keeps UTC).
 pub fn school_today(conn: &mut DbConn, school_id: &str) -> Result<NaiveDate, ApiError> {
@@ -40,6 +42,7 @@ pub fn week_of(date: NaiveDate) -> (NaiveDate, NaiveDate) {
 pub(super) fn lessons_of(
     conn: &mut DbConn,
     school: &str,
+    refs: &Arc<SchoolRefs>,
     whose: Whose<'_>,
     from: NaiveDate,
     to: NaiveDate,
@@ -48,7 +51,7 @@ pub(super) fn lessons_of(
     if rows.is_empty() {
         return Ok(Vec::new());
     }
-    let names = Names::for_lessons(conn, school, &rows)?;
+    let names = Names::for_lessons(conn, school, Arc::clone(refs), &rows)?;
     Ok(rows.iter().filter_map(|r| names.lesson(r)).collect())
 }
 
@@ -57,6 +60,7 @@ pub(super) fn lessons_of(
 pub(super) fn student_lessons(
     conn: &mut DbConn,
     school: &str,
+    refs: &Arc<SchoolRefs>,
     student: &str,
     from: NaiveDate,
     to: NaiveDate,
@@ -65,33 +69,27 @@ pub(super) fn student_lessons(
     if rows.is_empty() {
         return Ok(Vec::new());
     }
-    let names = Names::for_lessons(conn, school, &rows)?;
+    let names = Names::for_lessons(conn, school, Arc::clone(refs), &rows)?;
     Ok(rows.iter().filter_map(|r| names.lesson(r)).collect())
 }
 
-/// Which week a query asks for.
-fn dates(
-    conn: &mut DbConn,
-    school: &str,
-    week: Option<NaiveDate>,
-) -> Result<(NaiveDate, NaiveDate), ApiError> {
-    Ok(week_of(match week {
-        Some(date) => date,
-        None => school_today(conn, school)?,
-    }))
+/// Which week a query asks for: by default this week, school-local.
+fn dates(refs: &SchoolRefs, week: Option<NaiveDate>) -> (NaiveDate, NaiveDate) {
+    week_of(week.unwrap_or_else(|| refs.today()))
 }
 
 fn week(
     conn: &mut DbConn,
-    school: &str,
+    auth: &AuthUser,
     whose: Whose<'_>,
     date: Option<NaiveDate>,
 ) -> Result<LessonWeek, ApiError> {
-    let (from, to) = dates(conn, school, date)?;
+    let refs = auth.refs(conn)?;
+    let (from, to) = dates(&refs, date);
     Ok(LessonWeek {
         from,
         to,
-        lessons: lessons_of(conn, school, whose, from, to)?,
+        lessons: lessons_of(conn, auth.school_id(), &refs, whose, from, to)?,
     })
 }
 
@@ -116,7 +114,7 @@ pub async fn class_lessons(
         .db(move |conn| {
             let school = auth.school_id();
             classes::get(conn, school, &id)?;
-            week(conn, school, Whose::Classes(&[id]), date)
+            week(conn, &auth, Whose::Classes(&[id]), date)
         })
         .await?;
     Ok(web::Json(out))
@@ -143,7 +141,7 @@ pub async fn teacher_lessons(
         .db(move |conn| {
             let school = auth.school_id();
             users::get(conn, school, &id)?;
-            week(conn, school, Whose::Teacher(&id), date)
+            week(conn, &auth, Whose::Teacher(&id), date)
         })
         .await?;
     Ok(web::Json(out))
@@ -170,7 +168,7 @@ pub async fn room_lessons(
         .db(move |conn| {
             let school = auth.school_id();
             rooms::get(conn, school, &id)?;
-            week(conn, school, Whose::Room(&id), date)
+            week(conn, &auth, Whose::Room(&id), date)
         })
         .await?;
     Ok(web::Json(out))
@@ -187,11 +185,19 @@ fn my_lessons(
     to: NaiveDate,
 ) -> Result<Vec<Lesson>, ApiError> {
     let school = auth.school_id();
+    let refs = auth.refs(conn)?;
     if child.is_none() && !auth.roles.contains(&Role::Student) && STAFF.admits(&auth.roles) {
-        return lessons_of(conn, school, Whose::Teacher(auth.user_id()), from, to);
+        return lessons_of(
+            conn,
+            school,
+            &refs,
+            Whose::Teacher(auth.user_id()),
+            from,
+            to,
+        );
     }
     let student = diary_of(conn, auth, child)?;
-    student_lessons(conn, school, student.id(), from, to)
+    student_lessons(conn, school, &refs, student.id(), from, to)
 }
 
 /// My timetable for a week: a teacher's lessons, a student's class's
@@ -212,7 +218,8 @@ pub async fn my_timetable(
     let query = query.into_inner();
     let out = state
         .db(move |conn| {
-            let (from, to) = dates(conn, auth.school_id(), query.week)?;
+            let refs = auth.refs(conn)?;
+            let (from, to) = dates(&refs, query.week);
             let lessons = my_lessons(conn, &auth, query.child_id, from, to)?;
             Ok(LessonWeek { from, to, lessons })
         })
@@ -239,7 +246,7 @@ pub async fn my_today(
         .db(move |conn| {
             let today = match query.date {
                 Some(date) => date,
-                None => school_today(conn, auth.school_id())?,
+                None => auth.refs(conn)?.today(),
             };
             my_lessons(conn, &auth, query.child_id, today, today)
         })

@@ -3,7 +3,7 @@
 //! with any conflict is refused with 409 listing every conflict; a good save
 //! regenerates the class's dated lessons for the version's dates.
 
-use std::collections::HashSet;
+use std::{collections::HashSet, sync::Arc};
 
 use actix_web::{get, post, put, web};
 use eshkola_api_types::timetable::{
@@ -41,6 +41,7 @@ use crate::{
     ApiError, AppState,
     auth::AuthUser,
     openapi::ProblemResponses,
+    refs::SchoolRefs,
     routes::{fields::Fields, object::Object, setup},
     texts::timetable as texts,
 };
@@ -80,7 +81,7 @@ impl Place {
     fn week(&self, names: &Names, rows: &[TimetableEntryRow]) -> ClassWeek {
         let mine = rows.iter().filter(|r| r.class_id == self.class.id);
         let bells = schedule_for_weekday(
-            &names.bells,
+            &names.refs.bells,
             setup::small(self.class.shift),
             1,
             self.version().valid_from,
@@ -124,7 +125,7 @@ fn parse(
             bad("lesson", texts::LESSON_BAD);
         }
         let (subject, teacher) = (e.subject_id.to_string(), e.teacher_id.to_string());
-        if !names.subjects.contains_key(&subject) {
+        if !names.refs.subjects.contains_key(&subject) {
             bad("subject_id", texts::SUBJECT_NOT_FOUND);
         }
         if !teachers.contains(&teacher) {
@@ -139,12 +140,16 @@ fn parse(
             }
         }
         let room = e.room_id.map(|id| id.to_string());
-        if room.as_ref().is_some_and(|r| !names.rooms.contains_key(r)) {
+        if room
+            .as_ref()
+            .is_some_and(|r| !names.refs.rooms.contains_key(r))
+        {
             bad("room_id", texts::ROOM_NOT_FOUND);
         }
         let subgroup = e.subgroup_id.map(|id| id.to_string());
         if let Some(g) = &subgroup
             && names
+                .refs
                 .subgroups
                 .get(g)
                 .is_none_or(|g| g.class_id != place.class.id)
@@ -252,7 +257,8 @@ pub async fn get_class_week(
         .db(move |conn| {
             let school = auth.school_id();
             let place = Place::load(conn, school, &version.to_string(), &class.to_string())?;
-            let names = Names::load(conn, school)?;
+            let refs = auth.refs(conn)?;
+            let names = Names::load(conn, school, refs)?;
             let rows = timetable::entries_of_version(conn, school, &place.version().id)?;
             Ok(place.week(&names, &rows))
         })
@@ -286,7 +292,8 @@ pub async fn check_class_week(
         .db(move |conn| {
             let school = auth.school_id();
             let place = Place::load(conn, school, &version.to_string(), &class.to_string())?;
-            let names = Names::load(conn, school)?;
+            let refs = auth.refs(conn)?;
+            let names = Names::load(conn, school, refs)?;
             let draft = parse(conn, &names, &place, &body)?;
             let stored = timetable::entries_of_version(conn, school, &place.version().id)?;
             Ok(TimetableCheck {
@@ -329,7 +336,9 @@ pub async fn save_class_week(
             write_tx(conn, |conn| {
                 let school = auth.school_id();
                 let place = Place::load(conn, school, &version.to_string(), &class.to_string())?;
-                let names = Names::load(conn, school)?;
+                // A write checks against the lists as its transaction sees them.
+                let refs = Arc::new(SchoolRefs::load(conn, school)?);
+                let names = Names::load(conn, school, refs)?;
                 let draft = parse(conn, &names, &place, &body)?;
                 let stored = timetable::entries_of_version(conn, school, &place.version().id)?;
                 let conflicts = conflicts_of(&names, &place, &draft, &stored);

@@ -10,7 +10,10 @@ use crate::{
     both_engines,
     files::{PNG, stored},
     journal::{code_id, journal, kind_id, login, page, save},
-    support::{TestApp, setup::post},
+    support::{
+        TestApp,
+        setup::{patch, post},
+    },
 };
 
 async fn a_family_reads_its_own_childs_week(app: TestApp) {
@@ -154,3 +157,52 @@ async fn the_diary_shows_the_corrected_reason_and_homework_files(app: TestApp) {
     assert_eq!(download.status, 200, "the student may open the attachment");
 }
 both_engines!(the_diary_shows_the_corrected_reason_and_homework_files);
+
+/// The diary and the journal page name subjects, classes and kinds of work
+/// from the school's lists kept in memory: an edit shows on the next read.
+async fn a_renamed_subject_class_or_kind_shows_at_once(app: TestApp) {
+    let j = journal(&app, "dn-").await;
+    let teacher = login(&app, &j, "subject").await;
+    let (lesson, date) = j.lesson_before(&app, &j.five, j.ago(1));
+    let p = page(&app, &teacher, &j, 1).await.json();
+    let body = json!({ "version": 0, "topic": "Дроби",
+        "marks": [{ "student_id": j.id("student"), "value": "4", "work_kind_id": kind_id(&p, "Тест"),
+            "version": 0 }] });
+    assert_eq!(save(&app, &teacher, &lesson, body).await.status, 200);
+    let parent = login(&app, &j, "parent").await;
+    let child = j.id("student");
+    let before = diary(&app, &parent, date, Some(&child)).await.json();
+    assert_eq!(before["student"]["class_name"], "5А");
+
+    let edits = [
+        (
+            format!("/api/v1/subjects/{}", j.maths),
+            json!({ "name": "Алгебра" }),
+        ),
+        (
+            format!("/api/v1/classes/{}", j.five),
+            json!({ "letter": "В" }),
+        ),
+        (
+            format!("/api/v1/work-kinds/{}", kind_id(&p, "Тест")),
+            json!({ "name": "Тестирование" }),
+        ),
+    ];
+    for (path, body) in edits {
+        let edited = patch(&app, &j.admin, &path, body).await;
+        assert_eq!(edited.status, 200, "{path}: {}", edited.text);
+    }
+
+    let after = diary(&app, &parent, date, Some(&child)).await.json();
+    assert_eq!(after["student"]["class_name"], "5В");
+    let day = entry(&after, &lesson);
+    assert_eq!(day["lesson"]["subject"]["name"], "Алгебра");
+    assert_eq!(day["lesson"]["class_name"], "5В");
+    assert_eq!(day["marks"][0]["work_kind"], "Тестирование");
+    let p = page(&app, &teacher, &j, 1).await.json();
+    assert_eq!(
+        (&p["subject"]["name"], &p["class_name"]),
+        (&json!("Алгебра"), &json!("5В"))
+    );
+}
+both_engines!(a_renamed_subject_class_or_kind_shows_at_once);

@@ -1,0 +1,11 @@
+DROP TRIGGER subjects_bump_refs ON subjects;
+DROP TRIGGER rooms_bump_refs ON rooms;
+DROP TRIGGER classes_bump_refs ON classes;
+DROP TRIGGER subgroups_bump_refs ON subgroups;
+DROP TRIGGER bell_schedules_bump_refs ON bell_schedules;
+DROP TRIGGER bells_bump_refs ON bells;
+DROP TRIGGER work_kinds_bump_refs ON work_kinds;
+DROP TRIGGER attendance_codes_bump_refs ON attendance_codes;
+DROP TRIGGER journal_settings_bump_refs ON journal_settings;
+DROP FUNCTION bump_school_refs();
+ALTER TABLE schools DROP COLUMN refs_version;

@@ -1,0 +1,30 @@
+-- A counter per school that moves whenever one of the school's reference
+-- lists changes (see the PostgreSQL migration of the same name for why).
+ALTER TABLE schools ADD COLUMN refs_version BIGINT NOT NULL DEFAULT 0;
+CREATE TRIGGER subjects_bump_refs_insert AFTER INSERT ON subjects BEGIN UPDATE schools SET refs_version = refs_version + 1 WHERE id = NEW.school_id; END;
+CREATE TRIGGER subjects_bump_refs_update AFTER UPDATE ON subjects BEGIN UPDATE schools SET refs_version = refs_version + 1 WHERE id = NEW.school_id; END;
+CREATE TRIGGER subjects_bump_refs_delete AFTER DELETE ON subjects BEGIN UPDATE schools SET refs_version = refs_version + 1 WHERE id = OLD.school_id; END;
+CREATE TRIGGER rooms_bump_refs_insert AFTER INSERT ON rooms BEGIN UPDATE schools SET refs_version = refs_version + 1 WHERE id = NEW.school_id; END;
+CREATE TRIGGER rooms_bump_refs_update AFTER UPDATE ON rooms BEGIN UPDATE schools SET refs_version = refs_version + 1 WHERE id = NEW.school_id; END;
+CREATE TRIGGER rooms_bump_refs_delete AFTER DELETE ON rooms BEGIN UPDATE schools SET refs_version = refs_version + 1 WHERE id = OLD.school_id; END;
+CREATE TRIGGER classes_bump_refs_insert AFTER INSERT ON classes BEGIN UPDATE schools SET refs_version = refs_version + 1 WHERE id = NEW.school_id; END;
+CREATE TRIGGER classes_bump_refs_update AFTER UPDATE ON classes BEGIN UPDATE schools SET refs_version = refs_version + 1 WHERE id = NEW.school_id; END;
+CREATE TRIGGER classes_bump_refs_delete AFTER DELETE ON classes BEGIN UPDATE schools SET refs_version = refs_version + 1 WHERE id = OLD.school_id; END;
+CREATE TRIGGER subgroups_bump_refs_insert AFTER INSERT ON subgroups BEGIN UPDATE schools SET refs_version = refs_version + 1 WHERE id = NEW.school_id; END;
+CREATE TRIGGER subgroups_bump_refs_update AFTER UPDATE ON subgroups BEGIN UPDATE schools SET refs_version = refs_version + 1 WHERE id = NEW.school_id; END;
+CREATE TRIGGER subgroups_bump_refs_delete AFTER DELETE ON subgroups BEGIN UPDATE schools SET refs_version = refs_version + 1 WHERE id = OLD.school_id; END;
+CREATE TRIGGER bell_schedules_bump_refs_insert AFTER INSERT ON bell_schedules BEGIN UPDATE schools SET refs_version = refs_version + 1 WHERE id = NEW.school_id; END;
+CREATE TRIGGER bell_schedules_bump_refs_update AFTER UPDATE ON bell_schedules BEGIN UPDATE schools SET refs_version = refs_version + 1 WHERE id = NEW.school_id; END;
+CREATE TRIGGER bell_schedules_bump_refs_delete AFTER DELETE ON bell_schedules BEGIN UPDATE schools SET refs_version = refs_version + 1 WHERE id = OLD.school_id; END;
+CREATE TRIGGER bells_bump_refs_insert AFTER INSERT ON bells BEGIN UPDATE schools SET refs_version = refs_version + 1 WHERE id = NEW.school_id; END;
+CREATE TRIGGER bells_bump_refs_update AFTER UPDATE ON bells BEGIN UPDATE schools SET refs_version = refs_version + 1 WHERE id = NEW.school_id; END;
+CREATE TRIGGER bells_bump_refs_delete AFTER DELETE ON bells BEGIN UPDATE schools SET refs_version = refs_version + 1 WHERE id = OLD.school_id; END;
+CREATE TRIGGER work_kinds_bump_refs_insert AFTER INSERT ON work_kinds BEGIN UPDATE schools SET refs_version = refs_version + 1 WHERE id = NEW.school_id; END;
+CREATE TRIGGER work_kinds_bump_refs_update AFTER UPDATE ON work_kinds BEGIN UPDATE schools SET refs_version = refs_version + 1 WHERE id = NEW.school_id; END;
+CREATE TRIGGER work_kinds_bump_refs_delete AFTER DELETE ON work_kinds BEGIN UPDATE schools SET refs_version = refs_version + 1 WHERE id = OLD.school_id; END;
+CREATE TRIGGER attendance_codes_bump_refs_insert AFTER INSERT ON attendance_codes BEGIN UPDATE schools SET refs_version = refs_version + 1 WHERE id = NEW.school_id; END;
+CREATE TRIGGER attendance_codes_bump_refs_update AFTER UPDATE ON attendance_codes BEGIN UPDATE schools SET refs_version = refs_version + 1 WHERE id = NEW.school_id; END;
+CREATE TRIGGER attendance_codes_bump_refs_delete AFTER DELETE ON attendance_codes BEGIN UPDATE schools SET refs_version = refs_version + 1 WHERE id = OLD.school_id; END;
+CREATE TRIGGER journal_settings_bump_refs_insert AFTER INSERT ON journal_settings BEGIN UPDATE schools SET refs_version = refs_version + 1 WHERE id = NEW.school_id; END;
+CREATE TRIGGER journal_settings_bump_refs_update AFTER UPDATE ON journal_settings BEGIN UPDATE schools SET refs_version = refs_version + 1 WHERE id = NEW.school_id; END;
+CREATE TRIGGER journal_settings_bump_refs_delete AFTER DELETE ON journal_settings BEGIN UPDATE schools SET refs_version = refs_version + 1 WHERE id = OLD.school_id; END;
