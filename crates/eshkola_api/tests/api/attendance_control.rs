@@ -283,5 +283,17 @@ async fn a_teachers_new_kind_of_entry_drops_a_correction_that_no_longer_fits(app
                 .is_some_and(|r| r.contains("изменил отметку"))),
         "{rows:?}"
     );
+    // The teacher's entries and the class teacher's corrections of one cell
+    // are one entity in the history (R30).
+    let mut cell: Vec<&str> = rows
+        .iter()
+        .filter(|h| {
+            h.entity == "attendance" && h.student_id.as_deref() == Some(j.id("student2").as_str())
+        })
+        .map(|h| h.entity_id.as_str())
+        .collect();
+    assert!(cell.len() >= 3, "{rows:?}");
+    cell.dedup();
+    assert_eq!(cell, [format!("{lesson}/{}", j.id("student2"))]);
 }
 both_engines!(a_teachers_new_kind_of_entry_drops_a_correction_that_no_longer_fits);

@@ -19,7 +19,9 @@ use crate::{
     ApiError, AppState,
     auth::{AuthUser, ClientInfo},
     openapi::ProblemResponses,
-    routes::{convert::uuid, notifications::emit, object::Object},
+    routes::{
+        convert::uuid, journal::write::attendance_entity_id, notifications::emit, object::Object,
+    },
     texts::attendance as texts,
 };
 
@@ -88,7 +90,7 @@ impl Ctx<'_> {
             actor_id: self.auth.user_id().into(),
             client_addr: Some(self.client_addr.clone()),
             entity: "attendance".into(),
-            entity_id: format!("{}:{}", entry.lesson_id, entry.student_id),
+            entity_id: attendance_entity_id(&entry.lesson_id, &entry.student_id),
             field: "correction".into(),
             old_value: old,
             new_value: Some(code.code.clone()),

@@ -76,7 +76,7 @@ impl Writer<'_> {
         if code.as_deref() == current.map(|c| c.code_id.as_str()) {
             return Ok(current.cloned());
         }
-        let entity_id = format!("{}/{student}", self.ctx.lesson.id);
+        let entity_id = super::attendance_entity_id(&self.ctx.lesson.id, student);
         let old = self.code_text(current.map(|c| c.code_id.as_str()));
         let Some(code) = code else {
             let current = current.expect("cleared only what exists");

@@ -235,6 +235,12 @@ impl<'a> Writer<'a> {
     }
 }
 
+/// The history's name for one attendance cell: the teacher's entries and
+/// the class teacher's corrections of it are one entity (R30).
+pub fn attendance_entity_id(lesson_id: &str, student_id: &str) -> String {
+    format!("{lesson_id}/{student_id}")
+}
+
 /// The version an `If-Match: "<n>"` header carries.
 pub fn if_match(req: &actix_web::HttpRequest) -> Option<u32> {
     let value = req

@@ -1,0 +1,2 @@
+-- The unified ids are kept: which rows were corrections is in their field.
+SELECT 1;
