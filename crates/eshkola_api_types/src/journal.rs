@@ -188,6 +188,13 @@ pub struct JournalPage {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LessonDetail {
     pub lesson: JournalLesson,
+    /// The homework's attachments (`lesson.attachment_ids`) with their names.
+    #[serde(default)]
+    pub attachments: Vec<crate::files::StoredFile>,
+    /// The thematic plan's hour for this lesson (R13), whose topic the panel
+    /// offers; only `GET` reads it, a save answers without it.
+    #[serde(default)]
+    pub planned: Option<crate::plans::PlannedHour>,
     pub class_id: Uuid,
     pub subject: Subject,
     pub students: Vec<JournalStudent>,

@@ -40,6 +40,11 @@ impl Api {
         self.get(&path).await
     }
 
+    /// The whole lesson, with its attachments and the plan's hour for it.
+    pub async fn lesson_detail(&self, lesson: Uuid) -> Result<LessonDetail, ApiError> {
+        self.get(&format!("/journal/lessons/{lesson}")).await
+    }
+
     /// The lesson's record with its version; 409 `stale_version` when stale.
     pub async fn save_lesson(
         &self,

@@ -53,6 +53,15 @@ pub const NOTE_LABEL: &str = "Примечание";
 pub const LESSON_SAVED: &str = "Урок сохранён.";
 pub const LESSON_READ_ONLY: &str = "Этот урок вы можете только просматривать.";
 
+/// Under the topic: the thematic plan's hour for the lesson (R13).
+pub fn planned_hint(title: &str, hour: u32, hours: u32) -> String {
+    if hours > 1 {
+        format!("По КТП: «{title}», {hour}-й час из {hours}")
+    } else {
+        format!("По КТП: «{title}»")
+    }
+}
+
 // Print.
 pub const TEACHER_LABEL: &str = "Учитель";
 pub const SIGN_TEACHER: &str = "Учитель";

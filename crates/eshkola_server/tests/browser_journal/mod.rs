@@ -1,8 +1,8 @@
 //! The class journal in the browser (R13, R14, R16, R30): the maths teacher
 //! opens 5А's journal, empties the last lesson held before today with
 //! Backspace (the demo filled it), fills it by keyboard — absences with
-//! letters, marks with digits — and its topic and homework in
-//! the lesson panel; after a reload it is all there. The teacher then
+//! letters, marks with digits — and its topic, homework and a homework file
+//! in the lesson panel; after a reload it is all there. The teacher then
 //! changes a 4 to a 5 with a reason, and the deputy, who may only read the
 //! journal, sees the old and new value in the cell's history.
 
@@ -17,6 +17,8 @@ use crate::browser_harness::{Browser, screenshots, wait_for, wait_for_text};
 const TOPIC: &str = "Сложение дробей с одинаковыми знаменателями";
 const HOMEWORK: &str = "№ 125, 126 на с. 48";
 const REASON: &str = "Ответ пересмотрен";
+/// The homework's attached file.
+const ATTACHMENT: &str = "zadachi.txt";
 
 pub async fn journeys(browser: &Browser) -> Result<()> {
     let (url, col) = teacher_fills_a_lesson(browser)
@@ -65,6 +67,16 @@ async fn teacher_fills_a_lesson(b: &Browser) -> Result<(String, usize)> {
     let homework = wait_for(client, "#lesson-homework").await?;
     homework.clear().await?;
     homework.send_keys(HOMEWORK).await?;
+    let dir = std::env::temp_dir().join(format!("eshkola-homework-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)?;
+    let sheet = dir.join(ATTACHMENT);
+    std::fs::write(&sheet, "Задачи № 125, 126\n")?;
+    client
+        .find(Locator::Css("#lesson-files-input"))
+        .await?
+        .send_keys(&sheet.to_string_lossy())
+        .await?;
+    wait_for_text(client, "#lesson-files .attachments__name", ATTACHMENT).await?;
     wait_for(client, "#save-lesson").await?.click().await?;
     wait_for_text(client, "#lesson-panel", "Урок сохранён").await?;
     screenshots(client, "eshkola-journal-teacher").await?;
@@ -95,6 +107,7 @@ async fn teacher_fills_a_lesson(b: &Browser) -> Result<(String, usize)> {
         homework.as_deref() == Some(HOMEWORK),
         "the homework reads {homework:?}"
     );
+    wait_for_text(client, "#lesson-files .attachments__name", ATTACHMENT).await?;
 
     // The third student's 4 becomes a 5, with a reason, in the cell's detail.
     cells::click(client, 2, col).await?;

@@ -1,16 +1,23 @@
 //! The lesson's panel (a click on its header, or Ctrl+Enter): topic, kind of
-//! work (which new marks take), homework with its due date, and a note,
-//! saved in one `PUT` with the version read; the server's complaints show
-//! under their fields.
+//! work (which new marks take), homework with its due date and attachments,
+//! and a note, saved in one `PUT` with the version read; the server's
+//! complaints show under their fields. A lesson without a topic takes the
+//! thematic plan's topic for it (R13), which the teacher adjusts.
 
-use eshkola_api_types::journal::{LessonDetail, SaveLessonRequest};
+use eshkola_api_types::{
+    files::StoredFile,
+    journal::{LessonDetail, SaveLessonRequest},
+    plans::PlannedHour,
+};
 use leptos::{prelude::*, task::spawn_local};
 use uuid::Uuid;
 
 use super::board::{Board, Panel};
 use crate::{
     api::{ApiError, stale_current, use_api},
-    components::{ErrorNote, FieldMessage, Input, Select, SubmitButton, SuccessNote, field_error},
+    components::{
+        Attachments, ErrorNote, FieldMessage, Input, Select, SubmitButton, SuccessNote, field_error,
+    },
     pages::setup::shared::{date_value, parse_date},
     texts,
 };
@@ -58,6 +65,29 @@ pub fn LessonPanel(board: Board, col: usize) -> impl IntoView {
     let failure = RwSignal::new(None::<ApiError>);
     let saved = RwSignal::new(false);
     let pending = RwSignal::new(false);
+    let files = RwSignal::new(Vec::<StoredFile>::new());
+    // Until the lesson's files are read, a save keeps the ids it has.
+    let files_read = RwSignal::new(false);
+    let planned = RwSignal::new(None::<PlannedHour>);
+    // The plan's topic went into an empty topic field: saved as delivered.
+    let from_plan = RwSignal::new(None::<Uuid>);
+    let id = lesson.with_untracked(|l| l.id);
+    spawn_local(async move {
+        let Ok(detail) = api.lesson_detail(id).await else {
+            return;
+        };
+        files.set(detail.attachments);
+        files_read.set(true);
+        if let Some(p) = &detail.planned
+            && editable
+            && lesson.with_untracked(|l| l.topic.is_none() && l.plan_topic_id.is_none())
+            && fields.topic.get_untracked().trim().is_empty()
+        {
+            fields.topic.set(p.title.clone());
+            from_plan.set(Some(p.topic_id));
+        }
+        planned.set(detail.planned);
+    });
     let mut kinds = vec![(String::new(), texts::NO_WORK_KIND.to_owned())];
     let current_kind = lesson.with_untracked(|l| l.work_kind_id);
     kinds.extend(
@@ -83,10 +113,14 @@ pub fn LessonPanel(board: Board, col: usize) -> impl IntoView {
             version: now.version,
             topic: text(fields.topic),
             work_kind_id: Uuid::parse_str(&fields.kind.get_untracked()).ok(),
-            plan_topic_id: now.plan_topic_id,
+            plan_topic_id: now.plan_topic_id.or(from_plan.get_untracked()),
             homework: text(fields.homework),
             homework_due_on: parse_date(&fields.due.get_untracked()),
-            attachment_ids: now.attachment_ids.clone(),
+            attachment_ids: if files_read.get_untracked() {
+                files.with_untracked(|f| f.iter().map(|f| f.id).collect())
+            } else {
+                now.attachment_ids.clone()
+            },
             note: text(fields.note),
             attendance: Vec::new(),
             marks: Vec::new(),
@@ -97,6 +131,8 @@ pub fn LessonPanel(board: Board, col: usize) -> impl IntoView {
         spawn_local(async move {
             match api.save_lesson(now.id, &body).await {
                 Ok(detail) => {
+                    files.set(detail.attachments);
+                    files_read.set(true);
                     lesson.set(detail.lesson);
                     failure.set(None);
                     saved.set(true);
@@ -139,6 +175,9 @@ pub fn LessonPanel(board: Board, col: usize) -> impl IntoView {
             <form class="stack" on:submit=submit>
                 <fieldset disabled=!editable class="jpanel__fields">
                     <Input id="lesson-topic".into() label=texts::TOPIC_LABEL value=fields.topic error=err("topic") maxlength=500/>
+                    {move || planned.get().map(|p| view! {
+                        <p class="muted" id="lesson-planned">{texts::planned_hint(&p.title, p.hour, p.hours)}</p>
+                    })}
                     {takes_marks.then(|| view! {
                         <Select id="lesson-kind".into() label=texts::WORK_KIND_LABEL value=fields.kind options=kinds.clone() error=err("work_kind_id")/>
                     })}
@@ -148,6 +187,7 @@ pub fn LessonPanel(board: Board, col: usize) -> impl IntoView {
                         <FieldMessage id="lesson-homework-error".into() error=err("homework")/>
                     </div>
                     <Input id="lesson-due".into() label=texts::HOMEWORK_DUE_LABEL value=fields.due kind="date" error=err("homework_due_on")/>
+                    <Attachments files editable id="lesson-files"/>
                     <div class="field" class:field--invalid=move || err("note").get().is_some()>
                         <label for="lesson-note">{texts::NOTE_LABEL}</label>
                         <textarea id="lesson-note" rows="2" maxlength="2000" bind:value=fields.note></textarea>

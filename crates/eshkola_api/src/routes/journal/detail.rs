@@ -26,6 +26,7 @@ use crate::{
     ApiError,
     routes::{
         convert::uuid,
+        files::stored_files_by_id,
         setup::{class_periods, small},
         subjects::subject,
     },
@@ -129,6 +130,12 @@ pub fn detail(
             &ctx.clock,
             ctx.may_edit,
         ),
+        attachments: {
+            let ids: Vec<String> = files.iter().map(|f| f.file_id.clone()).collect();
+            let mut stored = stored_files_by_id(conn, school_id, &ids)?;
+            ids.iter().filter_map(|id| stored.remove(id)).collect()
+        },
+        planned: None,
         class_id: uuid(&lesson.class_id),
         subject,
         students: students

@@ -11,7 +11,10 @@ use super::{
     save::save,
     write::client_addr,
 };
-use crate::{ApiError, AppState, auth::AuthUser, openapi::ProblemResponses};
+use crate::{
+    ApiError, AppState, auth::AuthUser, openapi::ProblemResponses,
+    routes::plans::schedule::planned_for,
+};
 
 /// A lesson with its record, the students of its day, marks and attendance.
 ///
@@ -35,7 +38,9 @@ pub async fn get_lesson(
         .db(move |conn| {
             let ctx = LessonCtx::load(conn, &auth, &id)?;
             let lists = Lists::load(conn, auth.school_id())?;
-            detail(conn, auth.school_id(), &ctx, &lists)
+            let mut lesson = detail(conn, auth.school_id(), &ctx, &lists)?;
+            lesson.planned = planned_for(conn, &ctx.lesson)?;
+            Ok(lesson)
         })
         .await?;
     Ok(web::Json(out))

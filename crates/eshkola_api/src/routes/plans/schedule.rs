@@ -7,8 +7,18 @@ use std::collections::HashMap;
 
 use actix_web::{get, web};
 use eshkola_api_types::plans::{PlanSchedule, PlannedHour, ScheduledLesson};
-use eshkola_db::{models::LessonTopicRow, queries::plan_topics};
-use eshkola_domain::{access::STAFF, journal::plan::slots};
+use eshkola_db::{
+    DbConn,
+    models::{LessonRow, LessonTopicRow, PlanTopicRow},
+    queries::{
+        journal_page::{self, Journal},
+        plan_topics,
+    },
+};
+use eshkola_domain::{
+    access::STAFF,
+    journal::plan::{Slot, slots},
+};
 use uuid::Uuid;
 
 use super::{access, assignment, category, hours};
@@ -18,6 +28,43 @@ use crate::{
     openapi::ProblemResponses,
     routes::{convert::uuid, setup::small, timetable::views::school_today},
 };
+
+fn planned_hour(topics: &[PlanTopicRow], slot: &Slot) -> PlannedHour {
+    let topic = &topics[slot.topic];
+    PlannedHour {
+        topic_id: uuid(&topic.id),
+        title: topic.title.clone(),
+        category: category(topic),
+        hour: slot.hour,
+        hours: hours(topic),
+    }
+}
+
+/// The plan's hour a lesson should take (the journal's lesson panel offers
+/// its topic): the k-th lesson of its assignment takes the k-th hour.
+/// `None` without an assignment, a plan, or once the plan's hours are used.
+pub fn planned_for(conn: &mut DbConn, lesson: &LessonRow) -> Result<Option<PlannedHour>, ApiError> {
+    let journal = Journal {
+        class_id: &lesson.class_id,
+        subgroup_id: lesson.subgroup_id.as_deref(),
+        subject_id: &lesson.subject_id,
+    };
+    let Some(a) = journal_page::assignments(conn, &lesson.school_id, journal)?
+        .into_iter()
+        .next()
+    else {
+        return Ok(None);
+    };
+    let topics = plan_topics::list(conn, &lesson.school_id, &a.id)?;
+    if topics.is_empty() {
+        return Ok(None);
+    }
+    let hours_of: Vec<u32> = topics.iter().map(hours).collect();
+    let k = plan_topics::lessons_of(conn, &a)?
+        .iter()
+        .position(|l| l.id == lesson.id);
+    Ok(k.and_then(|k| slots(&hours_of).get(k).map(|s| planned_hour(&topics, s))))
+}
 
 /// The assignment's lessons of the year, each with the plan hour it should
 /// take and the topic the journal records.
@@ -61,16 +108,7 @@ pub async fn plan_schedule(
                         date: l.held_on,
                         lesson: small(l.lesson),
                         held: l.held_on <= today,
-                        planned: slots.get(k).map(|s| {
-                            let topic = &topics[s.topic];
-                            PlannedHour {
-                                topic_id: uuid(&topic.id),
-                                title: topic.title.clone(),
-                                category: category(topic),
-                                hour: s.hour,
-                                hours: hours(topic),
-                            }
-                        }),
+                        planned: slots.get(k).map(|s| planned_hour(&topics, s)),
                         topic: record.and_then(|r| r.topic.clone()),
                         plan_topic_id: record.and_then(|r| r.plan_topic_id.as_deref()).map(uuid),
                     }

@@ -123,6 +123,12 @@ async fn the_diary_shows_the_corrected_reason_and_homework_files(app: TestApp) {
         "attendance": [{ "student_id": j.id("student2"), "code_id": code_id(&p, "Н"), "version": 0 }] });
     let saved = save(&app, &teacher, &lesson, body).await;
     assert_eq!(saved.status, 200, "{}", saved.text);
+    // The journal's lesson panel lists the attachment by name.
+    let attached = &saved.json()["attachments"];
+    assert_eq!(
+        (&attached[0]["id"], &attached[0]["name"]),
+        (&file["id"], &json!("Задание.png"))
+    );
 
     // The class teacher learns the child was ill (R18).
     let class_teacher = login(&app, &j, "teacher").await;

@@ -57,6 +57,25 @@ async fn lessons_take_the_plan_hours_in_order(app: TestApp) {
     );
     assert_eq!(lessons[0]["held"], false, "2030 is ahead");
 
+    // The journal's lesson panel offers the same hour's topic (R13).
+    let panel = |k: usize| {
+        let id = lessons[k]["lesson_id"].as_str().unwrap().to_owned();
+        let (app, teacher) = (&app, &teacher);
+        async move {
+            let reply = app
+                .get(&format!("/api/v1/journal/lessons/{id}"), teacher)
+                .await;
+            assert_eq!(reply.status, 200, "{}", reply.text);
+            reply.json()["planned"].clone()
+        }
+    };
+    let second = panel(1).await;
+    assert_eq!(
+        (&second["title"], &second["hour"], &second["topic_id"]),
+        (&json!("Первая"), &json!(2), &json!(ids[0]))
+    );
+    assert_eq!(panel(3).await, json!(null), "beyond the plan");
+
     // What the journal records shows next to the plan.
     let first = lessons[0]["lesson_id"].as_str().unwrap();
     record_lesson(&app, &f, first, "Первая, начало", Some(&ids[0]));
