@@ -33,9 +33,11 @@ pub fn count(conn: &mut DbConn) -> QueryResult<i64> {
 }
 
 /// The oldest school, for single-school tools such as `create-admin`.
+/// Schools made in one go share a `created_at`; their UUIDv7 ids keep the
+/// order they were made in.
 pub fn first(conn: &mut DbConn) -> QueryResult<Option<SchoolRow>> {
     schools::table
-        .order(schools::created_at.asc())
+        .order((schools::created_at.asc(), schools::id.asc()))
         .select(SchoolRow::as_select())
         .first(conn)
         .optional()
