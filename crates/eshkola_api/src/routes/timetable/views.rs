@@ -2,6 +2,8 @@
 //! staff; "my timetable" and today's lessons for teachers, students and
 //! parents (per child, only their own children: R5).
 
+use std::sync::Arc;
+
 use actix_web::{get, web};
 use chrono::{Days, NaiveDate, Utc};
 use eshkola_api_types::lessons::{DayQuery, Lesson, LessonWeek, MyWeekQuery, WeekQuery};
@@ -19,8 +21,6 @@ use eshkola_domain::{
     timetable::weekday_of,
 };
 use uuid::Uuid;
-
-use std::sync::Arc;
 
 use super::names::Names;
 use crate::routes::diary::whose::{diary_of, lesson_rows};
