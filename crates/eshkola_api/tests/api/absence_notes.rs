@@ -41,7 +41,7 @@ async fn a_parents_note_sets_the_reason_of_an_absence(app: TestApp) {
 
     // The teacher marks the child absent on a covered day: it is recorded as «Б».
     let teacher = login(&app, &j, "subject").await;
-    let (lesson, _) = j.lesson_before(&app, &j.five, j.ago(1));
+    let (lesson, day) = j.lesson_before(&app, &j.five, j.ago(1));
     let p = page(&app, &teacher, &j, 1).await.json();
     let notes = &p["absence_notes"];
     assert_eq!(notes.as_array().map(Vec::len), Some(1), "{notes}");
@@ -109,7 +109,9 @@ async fn a_parents_note_sets_the_reason_of_an_absence(app: TestApp) {
         )
         .await;
     assert_eq!(gone.status, 204, "{}", gone.text);
-    let (earlier, _) = j.lesson_before(&app, &j.five, j.ago(1) - Days::new(1));
+    // The school days before, whatever the weekday of today: on a Monday
+    // the day before yesterday is the same Friday as yesterday.
+    let (earlier, earlier_day) = j.lesson_before(&app, &j.five, day - Days::new(1));
     let body_n = json!({ "version": 0, "topic": "Проценты", "attendance": [
         { "student_id": j.id("student2"), "code_id": code_id(&p, "Н"), "version": 0 }] });
     let saved = save(&app, &teacher, &earlier, body_n).await;
@@ -129,7 +131,7 @@ async fn a_parents_note_sets_the_reason_of_an_absence(app: TestApp) {
     // Another reason records the school's excused code.
     let family = note(&app, &parent2, body(&j, "student2", 6, 2, "family")).await;
     assert_eq!(family.status, 201, "{}", family.text);
-    let (third, _) = j.lesson_before(&app, &j.five, j.ago(1) - Days::new(3));
+    let (third, _) = j.lesson_before(&app, &j.five, earlier_day - Days::new(1));
     let body_n = json!({ "version": 0, "topic": "Уравнения", "attendance": [
         { "student_id": j.id("student2"), "code_id": code_id(&p, "Н"), "version": 0 }] });
     let saved = save(&app, &teacher, &third, body_n).await;
