@@ -48,6 +48,22 @@ pub struct RecipientsQuery {
     pub class_id: Option<Uuid>,
 }
 
+/// `?before=&limit=` of `GET /api/v1/messages/threads`: one page of the
+/// conversations, the latest first. For the next page pass the last
+/// conversation's id as `before`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[serde(deny_unknown_fields)]
+pub struct ThreadsQuery {
+    /// Only the conversations listed after this one (one of the caller's).
+    #[serde(default)]
+    pub before: Option<Uuid>,
+    /// At most this many (50 if absent).
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", param(minimum = 1, maximum = 200))]
+    pub limit: Option<u8>,
+}
+
 /// Body of `POST /api/v1/messages/threads`: one conversation with the
 /// recipients (at most one of them outside the staff).
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -10,6 +10,9 @@ use uuid::Uuid;
 
 use super::{Api, ApiError};
 
+/// Conversations per page of the list.
+pub const THREADS_PAGE: usize = 50;
+
 impl Api {
     /// Whom I may write to; with a class, its students and parents.
     pub async fn recipients(&self, class: Option<Uuid>) -> Result<Vec<Correspondent>, ApiError> {
@@ -22,8 +25,17 @@ impl Api {
         }
     }
 
-    pub async fn threads(&self) -> Result<Vec<ThreadSummary>, ApiError> {
-        self.get("/messages/threads").await
+    /// A page of my conversations, the latest first; `before`: the last
+    /// one of the previous page.
+    pub async fn threads(&self, before: Option<Uuid>) -> Result<Vec<ThreadSummary>, ApiError> {
+        let page = THREADS_PAGE;
+        match before {
+            Some(id) => {
+                self.get(&format!("/messages/threads?limit={page}&before={id}"))
+                    .await
+            }
+            None => self.get(&format!("/messages/threads?limit={page}")).await,
+        }
     }
 
     pub async fn thread(&self, id: Uuid) -> Result<Thread, ApiError> {

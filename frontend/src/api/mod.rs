@@ -50,6 +50,7 @@ use serde::{Serialize, de::DeserializeOwned};
 
 pub use error::ApiError;
 pub use journal::{JournalQuery, stale_current};
+pub use messages::THREADS_PAGE;
 pub use timetable::WeekOf;
 
 use crate::session::{Session, use_session};

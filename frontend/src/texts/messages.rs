@@ -8,6 +8,7 @@ use super::role_name;
 pub const NAV_MESSAGES: &str = "Сообщения";
 pub const MESSAGES_TITLE: &str = "Сообщения";
 pub const NO_THREADS: &str = "Переписки пока нет.";
+pub const MORE_THREADS: &str = "Показать более ранние";
 pub const WRITE: &str = "Написать";
 pub const NEW_THREAD: &str = "Новое сообщение";
 pub const TO_WHOM: &str = "Кому";

@@ -2,6 +2,7 @@
 
 pub const NOT_FOUND: &str = "Нет такой переписки.";
 pub const NO_RECIPIENTS: &str = "Выберите, кому написать.";
+pub const PAGE_RANGE: &str = "Укажите число от 1 до 200.";
 pub const RECIPIENT_UNKNOWN: &str = "Нет такого человека в школе.";
 pub const RECIPIENT_NOT_ALLOWED: &str = "Этому человеку вы написать не можете: родители и ученики пишут своим учителям, \
      классному руководителю и администрации.";

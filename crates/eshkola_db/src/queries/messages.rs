@@ -63,14 +63,17 @@ pub fn get_thread(conn: &mut DbConn, school_id: &str, id: &str) -> QueryResult<O
         .optional()
 }
 
-/// A user's threads, the latest conversation first, at most `limit`.
+/// A user's threads, the latest conversation first, at most `limit`; with
+/// `after`, only those listed after that thread (keyset paging on the
+/// list's order, so a new message cannot shift a page under the reader).
 pub fn threads_of(
     conn: &mut DbConn,
     school_id: &str,
     user_id: &str,
+    after: Option<&ThreadRow>,
     limit: i64,
 ) -> QueryResult<Vec<ThreadRow>> {
-    mt::table
+    let mut query = mt::table
         .inner_join(
             tm::table.on(tm::school_id
                 .eq(mt::school_id)
@@ -80,7 +83,16 @@ pub fn threads_of(
         .order((mt::last_message_at.desc(), mt::id.desc()))
         .limit(limit)
         .select(ThreadRow::as_select())
-        .load(conn)
+        .into_boxed();
+    if let Some(after) = after {
+        let at = after.last_message_at;
+        query = query.filter(
+            mt::last_message_at
+                .lt(at)
+                .or(mt::last_message_at.eq(at).and(mt::id.lt(after.id.clone()))),
+        );
+    }
+    query.load(conn)
 }
 
 /// The members of these threads.

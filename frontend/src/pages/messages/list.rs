@@ -1,11 +1,12 @@
-//! The list of conversations, the latest first, unread ones marked.
+//! The list of conversations, the latest first, unread ones marked; earlier
+//! ones a page at a time.
 
 use eshkola_api_types::messages::ThreadSummary;
-use leptos::prelude::*;
+use leptos::{prelude::*, task::spawn_local};
 use leptos_router::components::A;
 
 use crate::{
-    api::use_api,
+    api::{THREADS_PAGE, use_api},
     components::{EmptyState, ErrorNote, Skeleton},
     format, routes,
     session::use_session,
@@ -15,7 +16,7 @@ use crate::{
 #[component]
 pub fn Threads() -> impl IntoView {
     let api = use_api();
-    let list = LocalResource::new(move || async move { api.threads().await });
+    let list = LocalResource::new(move || async move { api.threads(None).await });
     view! {
         <div class="diary__head">
             <h1>{texts::MESSAGES_TITLE}</h1>
@@ -24,16 +25,54 @@ pub fn Threads() -> impl IntoView {
         <Transition fallback=|| view! { <Skeleton lines=5/> }>
             {move || Suspend::new(async move {
                 match list.await {
-                    Ok(items) if items.is_empty() => view! { <EmptyState text=texts::NO_THREADS/> }.into_any(),
-                    Ok(items) => view! {
-                        <ul class="notification-list" id="thread-list">
-                            {items.into_iter().map(|t| view! { <Row t/> }).collect_view()}
-                        </ul>
-                    }.into_any(),
+                    Ok(first) if first.is_empty() => view! { <EmptyState text=texts::NO_THREADS/> }.into_any(),
+                    Ok(first) => view! { <Pages first/> }.into_any(),
                     Err(e) => view! { <ErrorNote message=e.message()/> }.into_any(),
                 }
             })}
         </Transition>
+    }
+}
+
+/// The first page and those loaded after it with "earlier ones".
+#[component]
+fn Pages(first: Vec<ThreadSummary>) -> impl IntoView {
+    let api = use_api();
+    // A full page may have more behind it; a short one is the end.
+    let more_left = RwSignal::new(first.len() == THREADS_PAGE);
+    let items = RwSignal::new(first);
+    let busy = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+    let load_more = move |_| {
+        let Some(before) = items.with_untracked(|list| list.last().map(|t| t.id)) else {
+            return;
+        };
+        busy.set(true);
+        spawn_local(async move {
+            match api.threads(Some(before)).await {
+                Ok(page) => {
+                    more_left.set(page.len() == THREADS_PAGE);
+                    items.update(|list| list.extend(page));
+                    error.set(None);
+                }
+                Err(e) => error.set(Some(e.message())),
+            }
+            busy.set(false);
+        });
+    };
+    view! {
+        <ul class="notification-list" id="thread-list">
+            <For each=move || items.get() key=|t| t.id let:t>
+                <Row t/>
+            </For>
+        </ul>
+        {move || error.get().map(|message| view! { <ErrorNote message/> })}
+        <Show when=move || more_left.get()>
+            <button type="button" class="button button--ghost" id="more-threads"
+                disabled=move || busy.get() on:click=load_more>
+                {texts::MORE_THREADS}
+            </button>
+        </Show>
     }
 }
 

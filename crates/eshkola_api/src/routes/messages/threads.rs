@@ -5,7 +5,9 @@
 use std::collections::HashMap;
 
 use actix_web::{HttpResponse, get, post, web};
-use eshkola_api_types::messages::{Message, MessagesUnread, Thread, ThreadMember, ThreadSummary};
+use eshkola_api_types::messages::{
+    Message, MessagesUnread, Thread, ThreadMember, ThreadSummary, ThreadsQuery,
+};
 use eshkola_db::{
     DbConn,
     models::{ThreadMemberRow, ThreadRow},
@@ -23,8 +25,10 @@ use crate::{
     texts::messages as texts,
 };
 
-/// The list shows the latest this many conversations.
-const LATEST: i64 = 200;
+/// A page of the list: this many conversations unless asked otherwise…
+const PAGE: u8 = 50;
+/// …and at most this many.
+const MAX_PAGE: u8 = 200;
 const PREVIEW: usize = 160;
 
 fn count(n: i64) -> u32 {
@@ -47,9 +51,11 @@ pub(super) fn member_of(
     Ok((thread, members))
 }
 
-/// My conversations, the latest first.
+/// My conversations, the latest first, a page at a time: `before` is the
+/// last conversation of the previous page.
 #[utoipa::path(
     tag = "messages",
+    params(ThreadsQuery),
     responses((status = 200, description = "The conversations", body = Vec<ThreadSummary>), ProblemResponses),
     security(("bearer" = []))
 )]
@@ -57,13 +63,30 @@ pub(super) fn member_of(
 pub async fn list_threads(
     state: web::Data<AppState>,
     auth: AuthUser,
+    query: web::Query<ThreadsQuery>,
 ) -> Result<web::Json<Vec<ThreadSummary>>, ApiError> {
     auth.require(Audience::AnySignedIn)?;
+    let q = query.into_inner();
+    let limit = q.limit.unwrap_or(PAGE);
+    if !(1..=MAX_PAGE).contains(&limit) {
+        return Err(ApiError::field("limit", texts::PAGE_RANGE));
+    }
     let out = state
         .db(move |conn| {
             let school = auth.school_id();
             let me = auth.user_id();
-            let threads = messages::threads_of(conn, school, me, LATEST)?;
+            // Someone else's conversation is as unknown as a made-up id.
+            let after = match q.before {
+                Some(id) => match member_of(conn, &auth, &id.to_string()) {
+                    Ok((thread, _)) => Some(thread),
+                    Err(ApiError::NotFound(_)) => {
+                        return Err(ApiError::field("before", texts::NOT_FOUND));
+                    }
+                    Err(e) => return Err(e),
+                },
+                None => None,
+            };
+            let threads = messages::threads_of(conn, school, me, after.as_ref(), i64::from(limit))?;
             let ids: Vec<String> = threads.iter().map(|t| t.id.clone()).collect();
             let members = messages::members_of(conn, school, &ids)?;
             let last: HashMap<String, _> = messages::last_messages(conn, school, &ids)?

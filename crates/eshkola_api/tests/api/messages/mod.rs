@@ -5,6 +5,7 @@
 
 mod attachments;
 mod broadcast;
+mod paging;
 mod rules;
 
 use serde_json::{Value, json};
