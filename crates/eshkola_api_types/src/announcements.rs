@@ -29,7 +29,7 @@ pub struct AnnouncementAudience {
     pub class_ids: Vec<Uuid>,
 }
 
-/// Body of `POST /api/v1/announcements`.
+/// Body of `POST /api/v1/announcements` and of `PUT /api/v1/announcements/{id}`.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
@@ -60,6 +60,6 @@ pub struct Announcement {
     /// The classes' names, e.g. `5А`, for `audience.class_ids`.
     pub class_names: Vec<String>,
     pub created_at: DateTime<Utc>,
-    /// The author and the administration may delete it.
+    /// The author and the administration may edit or delete it.
     pub may_delete: bool,
 }

@@ -1,4 +1,5 @@
-//! Announcements and events (R21): what reaches me, posting, deleting.
+//! Announcements and events (R21): what reaches me, posting, editing,
+//! deleting.
 
 use eshkola_api_types::announcements::{Announcement, CreateAnnouncementRequest};
 use gloo_net::http::Method;
@@ -16,6 +17,15 @@ impl Api {
         body: &CreateAnnouncementRequest,
     ) -> Result<Announcement, ApiError> {
         self.call(Method::POST, "/announcements", Some(body)).await
+    }
+
+    pub async fn update_announcement(
+        &self,
+        id: Uuid,
+        body: &CreateAnnouncementRequest,
+    ) -> Result<Announcement, ApiError> {
+        self.call(Method::PUT, &format!("/announcements/{id}"), Some(body))
+            .await
     }
 
     pub async fn delete_announcement(&self, id: Uuid) -> Result<(), ApiError> {

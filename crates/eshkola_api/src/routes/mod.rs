@@ -234,6 +234,7 @@ pub fn configure(throttle: LoginThrottle) -> impl FnOnce(&mut ServiceConfig<'_>)
         // Announcements and events (R21).
         .service(announcements::create_announcement)
         .service(announcements::list_announcements)
+        .service(announcements::update_announcement)
         .service(announcements::delete_announcement)
         // Messages between staff and families (R20).
         .service(messages::recipients::list_recipients)

@@ -1,14 +1,17 @@
 //! Announcements and events (R21): the administration writes to anyone, a
 //! class teacher to their own class; each reader sees only what is for
 //! them (staff, students, parents; grades; classes); bad input is a field
-//! error; the author or the administration deletes.
+//! error; the author or the administration edits and deletes.
 
 use serde_json::{Value, json};
 
 use crate::{
     both_engines,
     journal::{J, journal, login},
-    support::{TestApp, problem_fields, setup::post},
+    support::{
+        TestApp, problem_fields,
+        setup::{post, put},
+    },
 };
 
 async fn titles(app: &TestApp, j: &J, key: &str) -> Vec<String> {
@@ -159,3 +162,67 @@ async fn bad_announcements_are_refused_and_authors_delete(app: TestApp) {
     assert_eq!(titles(&app, &j, "parent2").await.len(), 0);
 }
 both_engines!(bad_announcements_are_refused_and_authors_delete);
+
+async fn the_author_or_the_administration_edits_an_announcement(app: TestApp) {
+    let j = journal(&app, "ae-").await;
+    let class_teacher = login(&app, &j, "teacher").await;
+    let own = announcement("Сбор", json!({ "parents": true, "class_ids": [j.five] }));
+    let made = post(&app, &class_teacher, "/api/v1/announcements", own)
+        .await
+        .json();
+    let path = format!("/api/v1/announcements/{}", made["id"].as_str().unwrap());
+    assert_eq!(titles(&app, &j, "student2").await.len(), 0);
+
+    // Someone else's: another teacher or a parent may not.
+    let moved = json!({ "title": "Сбор перенесён", "body": "Встречаемся у школы в 9:30.",
+        "event_on": j.today, "audience": { "parents": true, "students": true, "class_ids": [j.five] } });
+    for key in ["subject", "parent2"] {
+        let token = login(&app, &j, key).await;
+        put(&app, &token, &path, moved.clone())
+            .await
+            .problem(403, "forbidden");
+    }
+    // The author corrects the text, the date and the audience: now 5А's
+    // students read it too, under the same author and date.
+    let reply = put(&app, &class_teacher, &path, moved).await;
+    assert_eq!(reply.status, 200, "{}", reply.text);
+    let edited = reply.json();
+    assert_eq!(edited["title"], "Сбор перенесён");
+    assert_eq!(edited["event_on"], j.today.to_string());
+    assert_eq!(edited["created_at"], made["created_at"]);
+    assert_eq!(titles(&app, &j, "student2").await, ["Сбор перенесён"]);
+    assert_eq!(titles(&app, &j, "parent2").await, ["Сбор перенесён"]);
+
+    // The class teacher may not widen it past their class; bad input is a
+    // field error; neither changes anything.
+    let school_wide = announcement("Всем", json!({ "parents": true }));
+    put(&app, &class_teacher, &path, school_wide.clone())
+        .await
+        .problem(403, "forbidden");
+    let deputy = login(&app, &j, "deputy").await;
+    let blank = announcement(" ", json!({ "parents": true }));
+    let problem = put(&app, &deputy, &path, blank)
+        .await
+        .problem(422, "validation_failed");
+    assert_eq!(problem_fields(&problem), ["title"]);
+    assert_eq!(titles(&app, &j, "parent2").await, ["Сбор перенесён"]);
+
+    // The administration may: the author stays the class teacher.
+    let reply = put(&app, &deputy, &path, school_wide).await;
+    assert_eq!(reply.status, 200, "{}", reply.text);
+    assert_eq!(reply.json()["author"]["surname"], "Волков");
+    assert_eq!(reply.json()["class_names"], json!([]));
+    assert_eq!(titles(&app, &j, "parent").await, ["Всем"]);
+    assert_eq!(titles(&app, &j, "student2").await.len(), 0);
+
+    let unknown = format!("/api/v1/announcements/{}", uuid::Uuid::now_v7());
+    put(
+        &app,
+        &deputy,
+        &unknown,
+        announcement("Всем", json!({ "parents": true })),
+    )
+    .await
+    .problem(404, "not_found");
+}
+both_engines!(the_author_or_the_administration_edits_an_announcement);

@@ -1,6 +1,6 @@
 //! Announcements and events (R21): written with their classes in one
 //! transaction, read for a school (the API decides whom each reaches),
-//! deleted with their classes. Every query is filtered by school.
+//! edited and deleted with their classes. Every query is filtered by school.
 
 use diesel::prelude::*;
 
@@ -21,6 +21,40 @@ pub fn insert(
         diesel::insert_into(ac::table).values(c).execute(conn)?;
     }
     Ok(())
+}
+
+/// Replaces an announcement's text, dates and audience (its author and
+/// creation time stay); inside the caller's `write_tx`.
+pub fn update(
+    conn: &mut DbConn,
+    row: &AnnouncementRow,
+    classes: &[AnnouncementClassRow],
+) -> QueryResult<usize> {
+    let n = diesel::update(a::table.filter(a::school_id.eq(&row.school_id).and(a::id.eq(&row.id))))
+        .set((
+            a::title.eq(&row.title),
+            a::body.eq(&row.body),
+            a::event_on.eq(row.event_on),
+            a::event_until.eq(row.event_until),
+            a::for_staff.eq(row.for_staff),
+            a::for_students.eq(row.for_students),
+            a::for_parents.eq(row.for_parents),
+            a::grade_from.eq(row.grade_from),
+            a::grade_to.eq(row.grade_to),
+        ))
+        .execute(conn)?;
+    diesel::delete(
+        ac::table.filter(
+            ac::school_id
+                .eq(&row.school_id)
+                .and(ac::announcement_id.eq(&row.id)),
+        ),
+    )
+    .execute(conn)?;
+    for c in classes {
+        diesel::insert_into(ac::table).values(c).execute(conn)?;
+    }
+    Ok(n)
 }
 
 pub fn get(conn: &mut DbConn, school_id: &str, id: &str) -> QueryResult<Option<AnnouncementRow>> {

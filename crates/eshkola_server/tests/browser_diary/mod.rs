@@ -3,7 +3,8 @@
 //! demo student a five in 5А's journal; the parent sees it in the
 //! notification centre, follows it to the diary, finds the five on that
 //! lesson's day, and reads the maths forecast on the progress page — on a
-//! phone's width without sideways scrolling; reads the announcement; then
+//! phone's width without sideways scrolling; reads the announcement (which
+//! the deputy has edited into an event on the month's calendar); then
 //! sends a note that the child will be away ill.
 
 use anyhow::{Context, Result, ensure};
@@ -50,6 +51,41 @@ async fn deputy_announces(b: &Browser) -> Result<()> {
     wait_for(client, "#ann-publish").await?.click().await?;
     wait_for_text(client, "#announcement-form", "Объявление опубликовано").await?;
     wait_for_text(client, "#announcement-list", ANNOUNCEMENT).await?;
+
+    // She edits it into an event on today's date: the form fills with it,
+    // saving keeps the title, and the month's calendar shows it on the day.
+    let edit = "const item = [...document.querySelectorAll('#announcement-list .announcement')]\
+        .find(li => li.querySelector('.announcement__title').textContent === arguments[0]); \
+        item.querySelector('.announcement__edit').click();";
+    client.execute(edit, vec![ANNOUNCEMENT.into()]).await?;
+    wait_for_text(client, "#announcement-form h2", "Изменить объявление").await?;
+    let title = wait_for(client, "#ann-title").await?.prop("value").await?;
+    ensure!(
+        title.as_deref() == Some(ANNOUNCEMENT),
+        "the form holds `{title:?}`"
+    );
+    let today = wait_for(client, "#event-month .event-day--today")
+        .await?
+        .attr("data-date")
+        .await?
+        .context("today's cell has no date")?;
+    let set_date = "const i = document.getElementById('ann-event-on'); i.value = arguments[0]; \
+        i.dispatchEvent(new Event('input', { bubbles: true }));";
+    client.execute(set_date, vec![today.clone().into()]).await?;
+    wait_for(client, "#ann-body")
+        .await?
+        .send_keys(" Явка обязательна.")
+        .await?;
+    wait_for(client, "#ann-publish").await?.click().await?;
+    wait_for_text(client, "#announcement-form", "Изменения сохранены").await?;
+    wait_for_text(client, "#announcement-list", "Явка обязательна").await?;
+    wait_for_text(
+        client,
+        &format!("#event-month .event-day[data-date='{today}']"),
+        ANNOUNCEMENT,
+    )
+    .await?;
+    wait_for_text(client, "#announcement-form h2", "Новое объявление").await?;
     b.sign_out().await
 }
 
@@ -141,6 +177,7 @@ async fn parent_reads_the_diary(b: &Browser, lesson: &str, date: &str) -> Result
         .click()
         .await?;
     wait_for_text(client, "#announcement-list", ANNOUNCEMENT).await?;
+    wait_for_text(client, "#event-month .event-day--today", ANNOUNCEMENT).await?;
 
     // The child will be ill for a few days: the parent sends a note (R18).
     wait_for(client, ".app-nav a[href='/absence-notes']")

@@ -1,42 +1,34 @@
 //! School and class announcements and events (R21): `POST /announcements`
 //! (the administration to anyone; a class teacher to the students and
 //! parents of their own classes), `GET /announcements` (what reaches me:
-//! `eshkola_domain::announcements::reaches`), `DELETE /announcements/{id}`
-//! (the author or the administration).
+//! `eshkola_domain::announcements::reaches`), `PUT` and `DELETE
+//! /announcements/{id}` (the author or the administration).
+
+mod read;
+mod write;
+
+pub use read::list_announcements;
+pub use write::{create_announcement, delete_announcement, update_announcement};
 
 use std::collections::HashMap;
 
-use actix_web::{HttpResponse, delete, get, post, web};
-use eshkola_api_types::announcements::{
-    Announcement, AnnouncementAudience, CreateAnnouncementRequest,
-};
+use eshkola_api_types::announcements::{Announcement, AnnouncementAudience};
 use eshkola_db::{
     DbConn,
-    models::{AnnouncementClassRow, AnnouncementRow, ClassRow},
-    queries::{announcements, class_students, classes, users},
-    write_tx,
+    models::{AnnouncementRow, ClassRow},
+    queries::{class_students, classes, users},
 };
 use eshkola_domain::{
     Role,
-    access::{ADMINISTRATION, Audience, STAFF},
-    announcements::{Problem, Reach, Reader, check, reaches},
-    mail::MailKind,
+    access::{ADMINISTRATION, STAFF},
+    announcements::{Reach, Reader},
 };
-use uuid::Uuid;
 
 use crate::{
-    ApiError, AppState,
+    ApiError,
     auth::AuthUser,
-    mail::outbox,
-    openapi::ProblemResponses,
-    routes::{convert::uuid, fields::Fields, journal::convert::People, object::Object},
-    texts::{announcements as texts, mail as mail_texts},
+    routes::{convert::uuid, journal::convert::People},
 };
-
-const TITLE_MAX: usize = 200;
-const BODY_MAX: usize = 5000;
-/// The reading side looks at the school's latest this many.
-const LATEST: i64 = 500;
 
 fn reach_of(row: &AnnouncementRow, classes: &[String]) -> Reach {
     let grade = |g: Option<i32>| g.and_then(|g| u8::try_from(g).ok());
@@ -153,192 +145,4 @@ fn school_classes(conn: &mut DbConn, school: &str) -> Result<HashMap<String, Cla
         .into_iter()
         .map(|c| (c.id.clone(), c))
         .collect())
-}
-
-/// Post an announcement or an event. The administration writes to anyone;
-/// a class teacher only to the students and parents of their own classes.
-#[utoipa::path(
-    tag = "announcements",
-    request_body = CreateAnnouncementRequest,
-    responses((status = 201, description = "The announcement", body = Announcement), ProblemResponses),
-    security(("bearer" = []))
-)]
-#[post("/announcements")]
-pub async fn create_announcement(
-    state: web::Data<AppState>,
-    auth: AuthUser,
-    body: web::Json<Object<CreateAnnouncementRequest>>,
-) -> Result<HttpResponse, ApiError> {
-    auth.require(STAFF)?;
-    let body = body.into_inner().into_inner();
-    let out = state
-        .db(move |conn| {
-            let school = auth.school_id();
-            let all = school_classes(conn, school)?;
-            let mut fields = Fields::default();
-            let title = fields.required("title", &body.title, TITLE_MAX);
-            let text = fields.required("body", &body.body, BODY_MAX);
-            let a = &body.audience;
-            let class_ids: Vec<String> = a.class_ids.iter().map(Uuid::to_string).collect();
-            for (i, id) in class_ids.iter().enumerate() {
-                if !all.contains_key(id) {
-                    fields.add(format!("audience.class_ids[{i}]"), texts::CLASS_UNKNOWN);
-                }
-            }
-            let grades = match (a.grade_from, a.grade_to) {
-                (None, None) => None,
-                (from, to) => Some((from.unwrap_or(1), to.unwrap_or(11))),
-            };
-            let reach = Reach {
-                staff: a.staff,
-                students: a.students,
-                parents: a.parents,
-                grades,
-                classes: class_ids.clone(),
-            };
-            for problem in check(&reach, (body.event_on, body.event_until)) {
-                match problem {
-                    Problem::NoAudience => fields.add("audience", texts::NO_AUDIENCE),
-                    Problem::Grades => fields.add("audience.grade_to", texts::BAD_GRADES),
-                    Problem::EventDates => fields.add("event_until", texts::BAD_EVENT_DATES),
-                }
-            }
-            fields.check()?;
-            if !ADMINISTRATION.admits(&auth.roles) {
-                let own = !class_ids.is_empty()
-                    && !a.staff
-                    && class_ids.iter().all(|id| {
-                        all.get(id).and_then(|c| c.class_teacher_id.as_deref())
-                            == Some(auth.user_id())
-                    });
-                if !own {
-                    return Err(ApiError::Forbidden);
-                }
-            }
-            let row = AnnouncementRow {
-                id: eshkola_db::new_id(),
-                school_id: school.to_owned(),
-                author_id: auth.user_id().to_owned(),
-                title,
-                body: text,
-                event_on: body.event_on,
-                event_until: body.event_until,
-                for_staff: a.staff,
-                for_students: a.students,
-                for_parents: a.parents,
-                grade_from: grades.map(|g| i32::from(g.0)),
-                grade_to: grades.map(|g| i32::from(g.1)),
-                created_at: eshkola_db::now(),
-            };
-            let rows: Vec<AnnouncementClassRow> = class_ids
-                .iter()
-                .map(|c| AnnouncementClassRow {
-                    school_id: school.to_owned(),
-                    announcement_id: row.id.clone(),
-                    class_id: c.clone(),
-                })
-                .collect();
-            write_tx(conn, |conn| {
-                announcements::insert(conn, &row, &rows)?;
-                if reach.parents {
-                    let parents = parents_reached(conn, school, &reach, &all)?;
-                    let letter = mail_texts::announcement(&row.title, &row.body);
-                    outbox::to_each(conn, school, &parents, MailKind::Announcement, letter)?;
-                }
-                Ok::<_, ApiError>(())
-            })?;
-            let people = People::load(conn, school, vec![row.author_id.clone()])?;
-            Ok(wire(&row, &class_ids, &all, &people, &auth))
-        })
-        .await?;
-    Ok(HttpResponse::Created().json(out))
-}
-
-/// The announcements and events that reach me, newest first (mine and, for
-/// the administration, all of the school's too).
-#[utoipa::path(
-    tag = "announcements",
-    responses((status = 200, description = "The announcements", body = Vec<Announcement>), ProblemResponses),
-    security(("bearer" = []))
-)]
-#[get("/announcements")]
-pub async fn list_announcements(
-    state: web::Data<AppState>,
-    auth: AuthUser,
-) -> Result<web::Json<Vec<Announcement>>, ApiError> {
-    auth.require(Audience::AnySignedIn)?;
-    let out = state
-        .db(move |conn| {
-            let school = auth.school_id();
-            let all = school_classes(conn, school)?;
-            let me = reader(conn, &auth, &all)?;
-            let (rows, links) = announcements::latest(conn, school, LATEST)?;
-            let mut classes_of: HashMap<&str, Vec<String>> = HashMap::new();
-            for l in &links {
-                classes_of
-                    .entry(&l.announcement_id)
-                    .or_default()
-                    .push(l.class_id.clone());
-            }
-            let manages = ADMINISTRATION.admits(&auth.roles);
-            let shown: Vec<&AnnouncementRow> = rows
-                .iter()
-                .filter(|r| {
-                    let classes = classes_of
-                        .get(r.id.as_str())
-                        .map(Vec::as_slice)
-                        .unwrap_or(&[]);
-                    manages || r.author_id == auth.user_id() || reaches(&reach_of(r, classes), &me)
-                })
-                .collect();
-            let people = People::load(
-                conn,
-                school,
-                shown.iter().map(|r| r.author_id.clone()).collect(),
-            )?;
-            Ok(shown
-                .into_iter()
-                .map(|r| {
-                    let classes = classes_of
-                        .get(r.id.as_str())
-                        .map(Vec::as_slice)
-                        .unwrap_or(&[]);
-                    wire(r, classes, &all, &people, &auth)
-                })
-                .collect())
-        })
-        .await?;
-    Ok(web::Json(out))
-}
-
-/// Delete an announcement (its author or the administration).
-#[utoipa::path(
-    tag = "announcements",
-    params(("id" = Uuid, Path, description = "Announcement id")),
-    responses((status = 204, description = "Deleted"), ProblemResponses),
-    security(("bearer" = []))
-)]
-#[delete("/announcements/{id}")]
-pub async fn delete_announcement(
-    state: web::Data<AppState>,
-    auth: AuthUser,
-    id: web::Path<Uuid>,
-) -> Result<HttpResponse, ApiError> {
-    auth.require(STAFF)?;
-    let id = id.into_inner().to_string();
-    state
-        .db(move |conn| {
-            let school = auth.school_id();
-            let row = announcements::get(conn, school, &id)?
-                .ok_or(ApiError::NotFound(texts::NOT_FOUND))?;
-            if row.author_id != auth.user_id() && !ADMINISTRATION.admits(&auth.roles) {
-                return Err(ApiError::Forbidden);
-            }
-            write_tx(conn, |conn| {
-                announcements::delete(conn, school, &id).map_err(ApiError::from)
-            })?;
-            Ok(())
-        })
-        .await?;
-    Ok(HttpResponse::NoContent().finish())
 }
