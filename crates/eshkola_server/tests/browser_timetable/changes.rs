@@ -2,6 +2,8 @@
 //! from the editor, picks Tuesday 8 December 2026 and 5А, is told a
 //! substitution needs a teacher, records Смирнова for Волков's maths
 //! lesson, and 5А's week view then shows her with the «замена» mark.
+//! Back on the changes page she deletes it (confirming), and the lesson is
+//! Волков's again.
 
 use anyhow::{Result, ensure};
 
@@ -64,5 +66,32 @@ pub async fn deputy_records_a_substitution(b: &Browser) -> Result<()> {
     let card = format!(".lesson[data-date='{DAY}'][data-lesson='2'][data-class='5А']");
     let text = wait_for_text(client, &card, "Смирнова").await?;
     ensure!(text.contains("замена"), "the week's lesson reads `{text}`");
+
+    // Deleting the change asks first, then the lesson runs as timetabled.
+    b.goto("/timetable/changes").await?;
+    wait_for(client, "#change-day").await?;
+    client.execute(&pick_day, vec![]).await?;
+    wait_for(client, "#change-class")
+        .await?
+        .select_by_label("5А")
+        .await?;
+    wait_for(
+        client,
+        "#day-changes .change[data-kind='substitution'] .delete",
+    )
+    .await?
+    .click()
+    .await?;
+    wait_for(client, "#day-changes .confirm-yes")
+        .await?
+        .click()
+        .await?;
+    wait_for_text(client, "#changes-page", "Изменение удалено").await?;
+    wait_for_text(client, "#day-changes", "Изменений на этот день нет").await?;
+    let lesson = wait_for_text(client, "#day-lessons li[data-lesson='2']", "Волков").await?;
+    ensure!(
+        !lesson.contains("замена"),
+        "lesson 2 still reads `{lesson}`"
+    );
     b.sign_out().await
 }
