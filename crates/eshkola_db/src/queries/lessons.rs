@@ -10,22 +10,32 @@ use crate::{
     schema::lessons,
 };
 
-/// Rows per multi-row INSERT: 17 columns × 500 stays far below SQLite's
-/// 32 766 bound parameters.
+/// Rows per multi-row INSERT on SQLite: 18 columns × 500 stays far below
+/// its 32 766 bound parameters.
 const CHUNK: usize = 500;
 
-/// Inserts many lessons with multi-row INSERTs. MultiBackend cannot batch,
-/// so this is the one per-engine query: the same statement for each engine.
+/// Inserts many lessons: one `COPY … FROM STDIN (FORMAT binary)` on
+/// PostgreSQL, which spares it parsing and planning a 9 000-parameter
+/// INSERT per 500 rows (a year of 46 800 lessons is ~100 of them);
+/// multi-row INSERTs on SQLite. MultiBackend cannot batch, so this is a
+/// per-engine query.
 pub fn insert_many(conn: &mut DbConn, rows: &[LessonRow]) -> QueryResult<()> {
-    for chunk in rows.chunks(CHUNK) {
-        match conn {
-            DbConn::Postgres(c) => diesel::insert_into(lessons::table)
-                .values(chunk)
-                .execute(c)?,
-            DbConn::Sqlite(c) => diesel::insert_into(lessons::table)
-                .values(chunk)
-                .execute(c)?,
-        };
+    if rows.is_empty() {
+        return Ok(());
+    }
+    match conn {
+        DbConn::Postgres(c) => {
+            diesel::copy_from(lessons::table)
+                .from_insertable(rows)
+                .execute(c)?;
+        }
+        DbConn::Sqlite(c) => {
+            for chunk in rows.chunks(CHUNK) {
+                diesel::insert_into(lessons::table)
+                    .values(chunk)
+                    .execute(c)?;
+            }
+        }
     }
     Ok(())
 }
