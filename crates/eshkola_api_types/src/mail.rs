@@ -17,17 +17,24 @@ pub struct MailChoice {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MailSettings {
-    /// The address on file (a parent's, kept by the school); none: no
-    /// letters are sent.
+    /// The address letters go to; none: no letters are sent.
     pub address: Option<String>,
+    /// Whether the person gives the address here (staff and students); a
+    /// parent's is kept by the school in their profile.
+    pub sets_own_address: bool,
     /// Every kind, in a fixed order.
     pub kinds: Vec<MailChoice>,
 }
 
 /// Body of `PUT /api/v1/me/mail`: the kinds listed are set, others stay.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct MailSettingsUpdate {
+    #[serde(default)]
     pub kinds: Vec<MailChoice>,
+    /// Staff and students only: the address for letters (at most 200
+    /// characters); an empty one removes it; absent: unchanged.
+    #[serde(default)]
+    pub address: Option<String>,
 }

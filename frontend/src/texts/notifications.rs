@@ -74,14 +74,21 @@ pub fn notification_text(n: &Notification) -> String {
 pub const MAIL_TITLE: &str = "Письма на электронную почту";
 
 /// Where letters go, or why none come.
-pub fn mail_address_line(address: Option<&str>) -> String {
-    match address {
-        Some(a) => format!("Письма приходят на адрес {a}. Адрес вносит классный руководитель."),
-        None => "Адрес электронной почты не указан, письма не приходят. Его вносит классный \
-                 руководитель."
+pub fn mail_address_line(address: Option<&str>, sets_own: bool) -> String {
+    match (address, sets_own) {
+        (Some(a), false) => {
+            format!("Письма приходят на адрес {a}. Адрес вносит классный руководитель.")
+        }
+        (None, false) => "Адрес электронной почты не указан, письма не приходят. Его вносит \
+                          классный руководитель."
             .to_owned(),
+        (Some(a), true) => format!("Письма приходят на адрес {a}."),
+        (None, true) => "Укажите адрес электронной почты, чтобы получать письма.".to_owned(),
     }
 }
+
+pub const MAIL_ADDRESS: &str = "Адрес электронной почты";
+pub const MAIL_ADDRESS_SAVE: &str = "Сохранить адрес";
 
 /// A kind of letter, as its switch says.
 pub fn mail_kind(kind: eshkola_api_types::mail::MailKind) -> &'static str {

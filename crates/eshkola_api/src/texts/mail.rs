@@ -1,7 +1,11 @@
-//! Texts of the letters to families (R19, R20, R21, R23).
+//! Texts of the letters (R19, R20, R21, R23) and of the address for them.
 
 use eshkola_api_types::weekly_report::WeeklyReport;
 use eshkola_domain::{journal::MarkValue, notifications::NotificationKind};
+
+pub const PARENT_ADDRESS_IN_PROFILE: &str = "Адрес родителя хранится в его карточке: \
+     сообщите новый адрес классному руководителю.";
+pub const ADDRESS_INVALID: &str = "Укажите адрес электронной почты, например ivanova@example.ru.";
 
 const FOOTER: &str = "\n\nПодробности — в электронном дневнике. Какие письма получать, \
                       можно выбрать на странице «Уведомления».\n\nЭто письмо отправлено \

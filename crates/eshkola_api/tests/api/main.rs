@@ -26,6 +26,8 @@ mod imports;
 mod journal;
 mod journal_setup;
 mod mail;
+// Staff and students' own addresses for letters (R19, R23).
+mod mail_addresses;
 mod messages;
 mod movement;
 mod notifications;

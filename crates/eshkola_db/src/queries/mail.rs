@@ -9,17 +9,21 @@ use diesel::prelude::*;
 use crate::{
     DbConn,
     models::{MailPreferenceRow, MailRow},
-    schema::{mail_outbox as mo, mail_preferences as mp, parent_profiles as pp},
+    schema::{
+        mail_addresses as ma, mail_outbox as mo, mail_preferences as mp, parent_profiles as pp,
+    },
 };
 
 /// The e-mail addresses of these people that may be written to: parents
-/// with an address who did not decline electronic access.
+/// with an address in their profile who did not decline electronic access,
+/// and the addresses staff and students gave themselves. A parent's
+/// profile wins over an address of their own.
 pub fn addresses(
     conn: &mut DbConn,
     school_id: &str,
     user_ids: &[String],
 ) -> QueryResult<Vec<(String, String)>> {
-    let rows: Vec<(String, Option<String>)> = super::in_chunks(user_ids, |ids| {
+    let parents: Vec<(String, Option<String>)> = super::in_chunks(user_ids, |ids| {
         pp::table
             .filter(pp::school_id.eq(school_id).and(pp::user_id.eq_any(ids)))
             .filter(pp::email.is_not_null())
@@ -27,10 +31,42 @@ pub fn addresses(
             .select((pp::user_id, pp::email))
             .load(conn)
     })?;
-    Ok(rows
+    let own: Vec<(String, String)> = super::in_chunks(user_ids, |ids| {
+        ma::table
+            .filter(ma::school_id.eq(school_id).and(ma::user_id.eq_any(ids)))
+            .select((ma::user_id, ma::email))
+            .load(conn)
+    })?;
+    let mut out: std::collections::HashMap<String, String> = parents
         .into_iter()
         .filter_map(|(id, email)| email.filter(|e| !e.trim().is_empty()).map(|e| (id, e)))
-        .collect())
+        .collect();
+    for (id, email) in own {
+        out.entry(id).or_insert(email);
+    }
+    Ok(out.into_iter().collect())
+}
+
+/// Sets (or with `None` removes) the address a person gave for letters;
+/// inside the caller's `write_tx`.
+pub fn set_own_address(
+    conn: &mut DbConn,
+    school_id: &str,
+    user_id: &str,
+    email: Option<&str>,
+) -> QueryResult<()> {
+    diesel::delete(ma::table.filter(ma::school_id.eq(school_id).and(ma::user_id.eq(user_id))))
+        .execute(conn)?;
+    if let Some(email) = email {
+        diesel::insert_into(ma::table)
+            .values((
+                ma::school_id.eq(school_id),
+                ma::user_id.eq(user_id),
+                ma::email.eq(email),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
 }
 
 /// The stored choices of these people (kinds without a row mean yes).

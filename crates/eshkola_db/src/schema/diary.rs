@@ -91,6 +91,15 @@ diesel::table! {
     }
 }
 
+// The address a staff member or student gave for letters (R19, R23).
+diesel::table! {
+    mail_addresses (school_id, user_id) {
+        school_id -> Text,
+        user_id -> Text,
+        email -> Text,
+    }
+}
+
 diesel::table! {
     mail_preferences (school_id, user_id, kind) {
         school_id -> Text,

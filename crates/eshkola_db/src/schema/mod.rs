@@ -37,6 +37,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     teaching_assignments,
     student_profiles,
     parent_profiles,
+    mail_addresses,
     movements,
     activation_codes,
 );

@@ -1,7 +1,8 @@
 //! Messages in the browser (R20): the demo parent writes to the class
 //! teacher of her child's class from «Сообщения»; the class teacher sees the
 //! unread count on the envelope, opens the conversation (the count goes)
-//! and replies; the parent reads the reply in the same conversation.
+//! and replies, then gives her e-mail address for letters; the parent
+//! reads the reply in the same conversation.
 
 use anyhow::{Context, Result, ensure};
 use fantoccini::Locator;
@@ -80,6 +81,24 @@ pub async fn parent_and_class_teacher_write_to_each_other(b: &Browser) -> Result
     wait_for(client, "#reply-send").await?.click().await?;
     wait_for_text(client, "#message-list", ANSWER).await?;
     screenshots(client, "eshkola-messages").await?;
+
+    // She wants the next message by e-mail: she gives her address on the
+    // notifications page (R19); a typo is refused there and then.
+    b.goto("/notifications").await?;
+    let input = wait_for(client, "#mail-address-input").await?;
+    input.send_keys("smirnova-example.org").await?;
+    wait_for(client, "#mail-address-save")
+        .await?
+        .click()
+        .await?;
+    wait_for_text(client, "#mail-address-input-error", "Укажите адрес").await?;
+    input.clear().await?;
+    input.send_keys("smirnova@example.org").await?;
+    wait_for(client, "#mail-address-save")
+        .await?
+        .click()
+        .await?;
+    wait_for_text(client, "#mail-address", "smirnova@example.org").await?;
     b.sign_out().await?;
 
     b.sign_in("parent").await?;

@@ -1,16 +1,44 @@
 //! `GET`/`PUT /api/v1/me/mail`: which letters I get by e-mail (R19, R23),
-//! and the address they go to. Each person sets only their own.
+//! and the address they go to. Each person sets only their own choices;
+//! staff and students give their address here, a parent's is in their
+//! profile (kept by the class teacher, who verifies contacts).
 
 use std::collections::HashMap;
 
 use actix_web::{get, put, web};
 use eshkola_api_types::mail::{MailChoice, MailKind, MailSettings, MailSettingsUpdate};
 use eshkola_db::{DbConn, models::MailPreferenceRow, queries::mail, write_tx};
-use eshkola_domain::access::Audience;
+use eshkola_domain::{Role, access::Audience, people::contacts::looks_like_email};
 
 use crate::{
-    ApiError, AppState, auth::AuthUser, openapi::ProblemResponses, routes::object::Object,
+    ApiError, AppState,
+    auth::AuthUser,
+    openapi::ProblemResponses,
+    routes::{fields::Fields, object::Object},
+    texts::mail as texts,
 };
+
+/// A parent's address lives in their profile, not here.
+fn sets_own_address(auth: &AuthUser) -> bool {
+    !auth.roles.contains(&Role::Parent)
+}
+
+/// The address asked for: `Some(None)` removes it, `None` leaves it.
+fn own_address(auth: &AuthUser, asked: Option<&str>) -> Result<Option<Option<String>>, ApiError> {
+    let Some(asked) = asked else {
+        return Ok(None);
+    };
+    if !sets_own_address(auth) {
+        return Err(ApiError::field("address", texts::PARENT_ADDRESS_IN_PROFILE));
+    }
+    let mut fields = Fields::default();
+    let address = fields.optional("address", asked, 200);
+    if address.as_deref().is_some_and(|a| !looks_like_email(a)) {
+        fields.add("address", texts::ADDRESS_INVALID);
+    }
+    fields.check()?;
+    Ok(Some(address))
+}
 
 fn settings(conn: &mut DbConn, auth: &AuthUser) -> Result<MailSettings, ApiError> {
     let school = auth.school_id();
@@ -25,6 +53,7 @@ fn settings(conn: &mut DbConn, auth: &AuthUser) -> Result<MailSettings, ApiError
         .collect();
     Ok(MailSettings {
         address,
+        sets_own_address: sets_own_address(auth),
         kinds: MailKind::ALL
             .into_iter()
             .map(|kind| MailChoice {
@@ -51,7 +80,8 @@ pub async fn get_mail_settings(
     Ok(web::Json(out))
 }
 
-/// Turn kinds of letters on or off.
+/// Turn kinds of letters on or off; staff and students also give (or, with
+/// an empty one, remove) the address letters go to.
 #[utoipa::path(
     tag = "notifications",
     request_body = MailSettingsUpdate,
@@ -81,9 +111,14 @@ pub async fn put_mail_settings(
                     email: choices[&kind],
                 })
                 .collect();
+            let address = own_address(&auth, body.address.as_deref())?;
             write_tx(conn, |conn| {
-                mail::set_preferences(conn, auth.school_id(), auth.user_id(), &rows)
-                    .map_err(ApiError::from)
+                let (school, me) = (auth.school_id(), auth.user_id());
+                mail::set_preferences(conn, school, me, &rows)?;
+                if let Some(address) = &address {
+                    mail::set_own_address(conn, school, me, address.as_deref())?;
+                }
+                Ok::<_, ApiError>(())
             })?;
             settings(conn, &auth)
         })
