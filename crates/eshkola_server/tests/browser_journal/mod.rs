@@ -3,15 +3,17 @@
 //! Backspace (the demo filled it), fills it by keyboard — absences with
 //! letters, marks with digits — and its topic, homework and a homework file
 //! in the lesson panel; after a reload it is all there. The teacher then
-//! changes a 4 to a 5 with a reason, and the deputy, who may only read the
-//! journal, sees the old and new value in the cell's history.
+//! changes a 4 to a 5 with a reason; with the journal open in a second
+//! window too, a stale write shows as a conflict with the stored value. The
+//! deputy, who may only read the journal, sees the old and new value in the
+//! cell's history.
 
 pub mod cells;
 
 use anyhow::{Context, Result, ensure};
 use fantoccini::Locator;
 
-use crate::browser_harness::{Browser, screenshots, wait_for, wait_for_text};
+use crate::browser_harness::{Browser, ensure_absent, screenshots, wait_for, wait_for_text};
 
 /// The lesson's topic and homework the teacher writes.
 const TOPIC: &str = "Сложение дробей с одинаковыми знаменателями";
@@ -124,8 +126,69 @@ async fn teacher_fills_a_lesson(b: &Browser) -> Result<(String, usize)> {
     cells::wait_settled(client).await?;
     cells::expect(client, 2, col, "5").await?;
     wait_for_text(client, "#cell-history", REASON).await?;
+    conflict_between_two_windows(b, &url, col).await?;
     b.sign_out().await?;
     Ok((url, col))
+}
+
+/// The same journal open in two windows: the second marks the second
+/// student absent (Н); the first, which has not seen that, marks them ill
+/// (Б). The server refuses the stale write (409) and the first window's
+/// cell shows what is stored, marked as a conflict, until Esc.
+async fn conflict_between_two_windows(b: &Browser, url: &str, col: usize) -> Result<()> {
+    let client = &b.client;
+    // The cell's detail is closed first (Esc), so nothing reloads the cell.
+    cells::type_keys(client, "\u{E00C}").await?;
+    for _ in 0..50 {
+        if client
+            .find_all(Locator::Css("#cell-detail"))
+            .await?
+            .is_empty()
+        {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    ensure_absent(client, "#cell-detail").await?;
+    let first = client.window().await?;
+    let second = client.new_window(true).await?;
+    client.switch_to_window(second.handle.clone()).await?;
+    client.goto(url).await?;
+    wait_for(client, "#journal-grid .jcell").await?;
+    cells::click(client, 1, col).await?;
+    cells::type_keys(client, "y").await?;
+    cells::wait_settled(client).await?;
+    let there = wait_for(client, &format!("#c-1-{col}"))
+        .await?
+        .text()
+        .await?;
+    ensure!(
+        there.contains('Н'),
+        "the second window's cell reads `{there}`"
+    );
+    client.close_window().await?;
+    client.switch_to_window(first).await?;
+
+    cells::click(client, 1, col).await?;
+    cells::press_russian(client, "б").await?;
+    let cell = wait_for(client, &format!("#c-1-{col}[data-state='conflict']"))
+        .await
+        .context("the stale write was not shown as a conflict")?;
+    let title = cell.attr("title").await?.unwrap_or_default();
+    ensure!(
+        title.contains("Конфликт"),
+        "the cell's tooltip reads `{title}`"
+    );
+    let shown = cell.text().await?;
+    ensure!(
+        shown.contains('Н') && !shown.contains('Б'),
+        "the cell shows `{shown}`, not what is stored"
+    );
+    // Esc acknowledges it; the stored value stays.
+    cells::type_keys(client, "\u{E00C}").await?;
+    wait_for(client, &format!("#c-1-{col}[data-state='idle']")).await?;
+    cells::expect(client, 1, col, "Н5").await?;
+    Ok(())
 }
 
 async fn deputy_sees_the_history(b: &Browser, url: &str, col: usize) -> Result<()> {
@@ -137,7 +200,7 @@ async fn deputy_sees_the_history(b: &Browser, url: &str, col: usize) -> Result<(
     // Reading only: a digit changes nothing.
     cells::click(client, 1, col).await?;
     cells::type_keys(client, "2").await?;
-    cells::expect(client, 1, col, "5").await?;
+    cells::expect(client, 1, col, "Н5").await?;
 
     cells::click(client, 2, col).await?;
     cells::type_keys(client, "\u{E032}").await?;
