@@ -91,6 +91,32 @@ pub struct DiaryWeek {
     pub lessons: Vec<DiaryLesson>,
 }
 
+/// Homework due on a day of the week, wherever it was given.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DueHomework {
+    pub due_on: NaiveDate,
+    /// The teacher set that date; otherwise it is the subject's next lesson.
+    pub date_set: bool,
+    pub subject: Subject,
+    pub text: String,
+    pub files: Vec<StoredFile>,
+    /// The lesson it was given at, and its date.
+    pub lesson_id: Uuid,
+    pub given_on: NaiveDate,
+}
+
+/// `GET /api/v1/me/homework`: what is due in a week (query as the diary's),
+/// by due date and subject.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct HomeworkWeek {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub student: DiaryStudent,
+    pub items: Vec<DueHomework>,
+}
+
 /// Query of `GET /api/v1/me/progress`.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]

@@ -17,6 +17,7 @@ pub const DIARY_CHILD: &str = "Ребёнок";
 pub const DIARY_NO_LESSONS: &str = "На этой неделе уроков нет.";
 pub const DIARY_NOT_ENROLLED: &str = "Ученик сейчас не числится ни в одном классе.";
 pub const NO_LESSONS_DAY: &str = "Уроков нет";
+pub const DUE_THIS_DAY: &str = "Задано к этому дню";
 pub const TOPIC: &str = "Тема";
 pub const HOMEWORK: &str = "Д/з";
 pub const CANCELLED: &str = "урок отменён";
@@ -50,6 +51,11 @@ pub fn day_title(date: NaiveDate) -> String {
 }
 
 /// «к 14.12»: when homework is due.
+/// «задано 01.12.2026».
+pub fn given_on(date: &str) -> String {
+    format!("задано {date}")
+}
+
 pub fn due_on(date: NaiveDate) -> String {
     format!("к {}", date.format("%d.%m"))
 }

@@ -216,6 +216,7 @@ pub fn configure(throttle: LoginThrottle) -> impl FnOnce(&mut ServiceConfig<'_>)
         .service(files::delete::delete_file)
         // The diary and progress (R5, R23, R24).
         .service(diary::week::my_diary)
+        .service(diary::homework::my_homework)
         .service(diary::progress::my_progress)
         // The weekly paper report (R22, R31).
         .service(weekly_reports::class_weekly_reports)

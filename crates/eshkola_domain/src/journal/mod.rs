@@ -8,6 +8,7 @@ pub mod deadline;
 pub mod defaults;
 pub mod finals;
 pub mod forecast;
+pub mod homework;
 pub mod plan;
 pub mod risk;
 pub mod scale;

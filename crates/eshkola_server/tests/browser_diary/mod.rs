@@ -144,6 +144,10 @@ async fn parent_reads_the_diary(b: &Browser, lesson: &str, date: &str) -> Result
     ensure!(text.starts_with('5'), "the mark reads {text:?}");
     let class = marks[0].attr("class").await?.unwrap_or_default();
     ensure!(class.contains("mark--5"), "the mark's class is {class:?}");
+    // The demo's teachers set homework at each lesson: a day of the week
+    // says what is due at it, given at an earlier lesson.
+    let due = wait_for_text(client, ".diary-day__due .due-homework", "задано").await?;
+    ensure!(due.contains(": "), "the homework due reads {due:?}");
     screenshots(client, "eshkola-diary-parent").await?;
 
     wait_for(client, ".app-nav a[href='/progress']")

@@ -12,7 +12,7 @@ use crate::{api::use_api, components::ErrorNote, texts};
 
 /// The homework's files, each opened (downloaded) on a click.
 #[component]
-fn HomeworkFiles(files: Vec<StoredFile>) -> impl IntoView {
+pub(super) fn HomeworkFiles(files: Vec<StoredFile>) -> impl IntoView {
     let api = use_api();
     let failure = RwSignal::new(None::<String>);
     let open = move |file: StoredFile| {

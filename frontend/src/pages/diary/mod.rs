@@ -1,10 +1,12 @@
 //! `/diary`: a student's week as they and their parents read it (R5, R23)
-//! — day by day, lessons with changes, topics, homework with files, marks
-//! and attendance; weeks before and after; a parent switches children.
+//! — day by day, the homework due that day (`due.rs`), lessons with
+//! changes, topics, homework with files, marks and attendance; weeks before
+//! and after; a parent switches children.
 //! `/progress` (`progress.rs`) is the subjects with the forecast (R24),
 //! `/absence-notes` (`notes.rs`) a parent's notes that the child will be away.
 
 mod child;
+mod due;
 mod lesson;
 pub(crate) mod notes;
 mod progress;
@@ -13,7 +15,7 @@ pub use notes::AbsenceNotesPage;
 pub use progress::ProgressPage;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
-use eshkola_api_types::diary::{DiaryLesson, DiaryWeek};
+use eshkola_api_types::diary::{DiaryLesson, DiaryWeek, HomeworkWeek};
 use leptos::prelude::*;
 use leptos_router::{
     NavigateOptions,
@@ -23,11 +25,12 @@ use uuid::Uuid;
 
 use self::{
     child::{FamilyHead, children, use_child},
+    due::DueThisDay,
     lesson::DiaryLessonCard,
 };
 use super::setup::shared::{parse_date, today};
 use crate::{
-    api::use_api,
+    api::{ApiError, use_api},
     components::{ErrorNote, Skeleton},
     format, routes, texts,
 };
@@ -44,6 +47,11 @@ pub fn DiaryPage() -> impl IntoView {
         let (child, week) = (child.get(), week.get());
         async move { api.diary_week(child, week).await }
     });
+    // Asked beside the week, so the diary itself does not wait for it.
+    let due = LocalResource::new(move || {
+        let (child, week) = (child.get(), week.get());
+        async move { api.homework_due(child, week).await }
+    });
     let pick = Callback::new(move |id: Uuid| {
         navigate(
             &routes::diary(Some(id), week.get_untracked()),
@@ -56,7 +64,7 @@ pub fn DiaryPage() -> impl IntoView {
             <Transition fallback=|| view! { <Skeleton lines=8/> }>
                 {move || Suspend::new(async move {
                     match diary.await {
-                        Ok(w) => view! { <Week week=w child=child.get_untracked()/> }.into_any(),
+                        Ok(w) => view! { <Week week=w child=child.get_untracked() due/> }.into_any(),
                         Err(e) => view! { <ErrorNote message=e.message()/> }.into_any(),
                     }
                 })}
@@ -68,7 +76,11 @@ pub fn DiaryPage() -> impl IntoView {
 /// The week's navigation and its days, Monday to Saturday (Sunday if it
 /// has lessons).
 #[component]
-fn Week(week: DiaryWeek, child: Option<Uuid>) -> impl IntoView {
+fn Week(
+    week: DiaryWeek,
+    child: Option<Uuid>,
+    due: LocalResource<Result<HomeworkWeek, ApiError>>,
+) -> impl IntoView {
     let link = |date: Option<NaiveDate>| routes::diary(child, date);
     let before = link(week.from.checked_sub_days(Days::new(7)));
     let after = link(week.from.checked_add_days(Days::new(7)));
@@ -108,18 +120,23 @@ fn Week(week: DiaryWeek, child: Option<Uuid>) -> impl IntoView {
         <div class="diary__days">
             {days.into_iter().map(|d| {
                 let here: Vec<DiaryLesson> = lessons.iter().filter(|l| l.lesson.date == d).cloned().collect();
-                view! { <Day date=d lessons=here/> }
+                view! { <Day date=d lessons=here due/> }
             }).collect_view()}
         </div>
     }
 }
 
 #[component]
-fn Day(date: NaiveDate, lessons: Vec<DiaryLesson>) -> impl IntoView {
+fn Day(
+    date: NaiveDate,
+    lessons: Vec<DiaryLesson>,
+    due: LocalResource<Result<HomeworkWeek, ApiError>>,
+) -> impl IntoView {
     let is_today = date == today();
     view! {
         <section class="diary-day card" class:diary-day--today=is_today data-date=date.to_string()>
             <h3 class="diary-day__title">{texts::day_title(date)}</h3>
+            <DueThisDay date due/>
             {if lessons.is_empty() {
                 view! { <p class="muted">{texts::NO_LESSONS_DAY}</p> }.into_any()
             } else {

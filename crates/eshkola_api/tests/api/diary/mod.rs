@@ -2,6 +2,7 @@
 //! their parents read them, built on the journal's fixture (5А maths every
 //! weekday; `student`/`parent` and `student2`/`parent2` are two families).
 
+mod homework;
 mod progress;
 mod week;
 
