@@ -2,9 +2,11 @@
 //! the editor, places one that double-books the maths teacher and sees the
 //! conflict at once, removes it and saves; the teacher then finds the new
 //! lesson in their own timetable. Screenshots of the editor and the week.
-//! Then the deputy records a substitution on that week (`changes.rs`).
+//! Then the deputy records a substitution on that week (`changes.rs`), and
+//! moves the entries of a lesson a new day off detached (`detached.rs`).
 
 mod changes;
+mod detached;
 
 use anyhow::{Context, Result, ensure};
 
@@ -22,7 +24,10 @@ pub async fn journeys(browser: &Browser) -> Result<()> {
         .context("journey of the teacher")?;
     changes::deputy_records_a_substitution(browser)
         .await
-        .context("journey of the changes on dates")
+        .context("journey of the changes on dates")?;
+    detached::deputy_moves_the_entries_of_a_detached_lesson(browser)
+        .await
+        .context("journey of a detached lesson")
 }
 
 async fn place(b: &Browser, cell: &str) -> Result<()> {
