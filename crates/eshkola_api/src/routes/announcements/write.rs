@@ -47,7 +47,6 @@ impl Checked {
         author: String,
         created_at: chrono::NaiveDateTime,
     ) -> AnnouncementRow {
-        let grade = |g: u8| i32::from(g);
         AnnouncementRow {
             id,
             school_id: school.to_owned(),
@@ -59,8 +58,8 @@ impl Checked {
             for_staff: self.reach.staff,
             for_students: self.reach.students,
             for_parents: self.reach.parents,
-            grade_from: self.reach.grades.map(|g| grade(g.0)),
-            grade_to: self.reach.grades.map(|g| grade(g.1)),
+            grade_from: self.reach.grades.map(|g| i32::from(g.0)),
+            grade_to: self.reach.grades.map(|g| i32::from(g.1)),
             created_at,
         }
     }

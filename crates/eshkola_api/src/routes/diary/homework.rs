@@ -2,25 +2,28 @@
 //! of a week (R5, R23) — the homework due then, given at an earlier lesson
 //! (`eshkola_domain::journal::homework::due_dates`), with its files.
 
+use std::collections::HashMap;
+
 use actix_web::{get, web};
 use chrono::{Days, NaiveDate};
 use eshkola_api_types::diary::{DiaryQuery, DueHomework, HomeworkWeek};
-use eshkola_db::{DbConn, queries::lesson_records};
+use eshkola_db::{
+    DbConn,
+    models::{LessonRecordRow, LessonRow},
+    queries::lesson_records,
+};
 use eshkola_domain::{
     access::FAMILY,
     journal::homework::{Slot, due_dates},
 };
 
-use super::whose::{diary_of, lesson_rows};
+use super::whose::{diary_week, lesson_rows};
 use crate::{
     ApiError, AppState,
     auth::AuthUser,
     openapi::ProblemResponses,
     refs::SchoolRefs,
-    routes::{
-        convert::uuid, files::stored_files_by_id, setup, subjects::subject,
-        timetable::views::week_of,
-    },
+    routes::{convert::uuid, files::stored_files_by_id, setup, subjects::subject},
 };
 
 /// How far before the week homework is looked for.
@@ -58,24 +61,25 @@ fn due_in(
         .map(|r| (r.lesson_id.as_str(), r.homework_due_on))
         .collect();
     let due = due_dates(&slots, &given);
-    let due_ids: Vec<String> = records
+    // Those due in the week, each with the lesson it was given at.
+    let lessons: HashMap<&str, &LessonRow> = rows.iter().map(|r| (r.id.as_str(), r)).collect();
+    let due_now: Vec<(&LessonRecordRow, NaiveDate, &LessonRow)> = records
         .iter()
-        .filter(|r| {
-            due.get(r.lesson_id.as_str())
-                .is_some_and(|d| from <= *d && *d <= to)
+        .filter_map(|r| {
+            let on = *due.get(r.lesson_id.as_str())?;
+            let lesson = lessons.get(r.lesson_id.as_str())?;
+            (from <= on && on <= to).then_some((r, on, *lesson))
         })
-        .map(|r| r.lesson_id.clone())
         .collect();
+    let due_ids: Vec<String> = due_now.iter().map(|(r, ..)| r.lesson_id.clone()).collect();
     let attached = lesson_records::files_for_lessons(conn, school, &due_ids)?;
     let file_ids: Vec<String> = attached.iter().map(|f| f.file_id.clone()).collect();
     let files = stored_files_by_id(conn, school, &file_ids)?;
-    let mut items: Vec<DueHomework> = records
-        .iter()
-        .filter(|r| due_ids.contains(&r.lesson_id))
-        .filter_map(|r| {
-            let lesson = rows.iter().find(|l| l.id == r.lesson_id)?;
+    let mut items: Vec<DueHomework> = due_now
+        .into_iter()
+        .filter_map(|(r, due_on, lesson)| {
             Some(DueHomework {
-                due_on: due[r.lesson_id.as_str()],
+                due_on,
                 date_set: r.homework_due_on.is_some(),
                 subject: refs.subjects.get(&lesson.subject_id).map(subject)?,
                 text: r.homework.clone()?,
@@ -115,15 +119,12 @@ pub async fn my_homework(
     let query = query.into_inner();
     let out = state
         .db(move |conn| {
-            let school = auth.school_id();
-            let of = diary_of(conn, &auth, query.child_id)?;
-            let refs = auth.refs(conn)?;
-            let (from, to) = week_of(query.week.unwrap_or_else(|| refs.today()));
-            let items = due_in(conn, school, &refs, of.id(), (from, to))?;
+            let w = diary_week(conn, &auth, &query)?;
+            let items = due_in(conn, auth.school_id(), &w.refs, w.of.id(), (w.from, w.to))?;
             Ok(HomeworkWeek {
-                from,
-                to,
-                student: of.wire(&refs),
+                from: w.from,
+                to: w.to,
+                student: w.of.wire(&w.refs),
                 items,
             })
         })

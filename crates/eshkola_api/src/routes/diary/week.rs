@@ -15,17 +15,13 @@ use eshkola_db::{
 };
 use eshkola_domain::access::FAMILY;
 
-use super::whose::{DiaryOf, diary_of, lesson_rows};
+use super::whose::{DiaryOf, diary_week, lesson_rows};
 use crate::{
     ApiError, AppState,
     auth::AuthUser,
     openapi::ProblemResponses,
     refs::SchoolRefs,
-    routes::{
-        files::stored_files_by_id,
-        journal::convert::Lists,
-        timetable::{names::Names, views::week_of},
-    },
+    routes::{files::stored_files_by_id, journal::convert::Lists, timetable::names::Names},
 };
 
 fn mark(lists: &Lists, row: &MarkRow) -> DiaryMark {
@@ -137,15 +133,13 @@ pub async fn my_diary(
     let out = state
         .db(move |conn| {
             let school = auth.school_id();
-            let of = diary_of(conn, &auth, query.child_id)?;
-            let refs = auth.refs(conn)?;
-            let (from, to) = week_of(query.week.unwrap_or_else(|| refs.today()));
-            let rows = lesson_rows(conn, school, of.id(), from, to)?;
+            let w = diary_week(conn, &auth, &query)?;
+            let rows = lesson_rows(conn, school, w.of.id(), w.from, w.to)?;
             Ok(DiaryWeek {
-                from,
-                to,
-                student: of.wire(&refs),
-                lessons: build(conn, school, &refs, &of, &rows)?,
+                from: w.from,
+                to: w.to,
+                student: w.of.wire(&w.refs),
+                lessons: build(conn, school, &w.refs, &w.of, &rows)?,
             })
         })
         .await?;

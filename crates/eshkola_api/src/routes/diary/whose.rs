@@ -3,10 +3,10 @@
 //! and that student's lessons over some dates, class by class as they were
 //! enrolled, only their own subgroups'.
 
-use std::collections::HashMap;
+use std::{collections::HashMap, sync::Arc};
 
 use chrono::NaiveDate;
-use eshkola_api_types::diary::DiaryStudent;
+use eshkola_api_types::diary::{DiaryQuery, DiaryStudent};
 use eshkola_db::{
     DbConn,
     models::{ClassStudentRow, LessonRow, UserRow},
@@ -24,7 +24,9 @@ use crate::{
     ApiError,
     auth::AuthUser,
     refs::SchoolRefs,
-    routes::{convert::person_name, people::access::is_family, setup::Optional},
+    routes::{
+        convert::person_name, people::access::is_family, setup::Optional, timetable::views::week_of,
+    },
     texts::timetable as texts,
 };
 
@@ -50,6 +52,27 @@ impl DiaryOf {
                 .and_then(|e| refs.class_name(&e.class_id)),
         }
     }
+}
+
+/// Whose diary a week view reads, and which week: Monday to Sunday around
+/// the date asked, this week (school-local) if none.
+pub struct DiaryWeekOf {
+    pub of: DiaryOf,
+    pub refs: Arc<SchoolRefs>,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+}
+
+/// The diary and week a `DiaryQuery` names (the week and the homework due).
+pub fn diary_week(
+    conn: &mut DbConn,
+    auth: &AuthUser,
+    query: &DiaryQuery,
+) -> Result<DiaryWeekOf, ApiError> {
+    let of = diary_of(conn, auth, query.child_id)?;
+    let refs = auth.refs(conn)?;
+    let (from, to) = week_of(query.week.unwrap_or_else(|| refs.today()));
+    Ok(DiaryWeekOf { of, refs, from, to })
 }
 
 /// The caller's own diary (a student) or their child's (a parent, R5).
