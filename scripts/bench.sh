@@ -55,7 +55,7 @@ pg_isready -q -h "$pg_host" || { log "PostgreSQL at $pg_host does not answer"; e
 
 rm -rf "$out" && mkdir -p "$out"
 db="eshkola_bench_$(date +%Y%m%d_%H%M%S)_$$"
-url="postgres://$pg_user@$pg_host:5432/$db"
+url="postgres://$pg_user@$pg_host:5432/$db?sslmode=disable"
 server_pid=""
 
 journal_db=""
@@ -187,6 +187,7 @@ run class_week "/api/v1/classes/$class_id/lessons?week=2026-12-07" "$deputy"
 # The journal (issue 5) in a database of its own: one school first, then 99 more.
 stop_server "$server_pid"; server_pid=""
 . scripts/bench/journal.sh
+. scripts/bench/grid.sh
 
 wrk_version=$( (wrk -v 2>&1 || true) | head -n1 | awk '{print $1, $2}')
 pg_version=$(psql_admin -c 'SHOW server_version' | awk '{print $1}')
@@ -199,7 +200,7 @@ elapsed=$(($(date +%s) - started))
   --date "$(date -u '+%Y-%m-%d %H:%M UTC')" \
   --load "$wrk_version, $threads threads, $connections connections, $duration per scenario after a $warmup warm-up, keep-alive; \
 wrk and the server share the machine; server: release build, ${ESHKOLA_WORKERS:-$(nproc)} HTTP workers, \
-${ESHKOLA_DB_POOL_SIZE:-32} database connections; PostgreSQL on the same machine over TCP" \
+${ESHKOLA_DB_POOL_SIZE:-32} database connections; PostgreSQL on the same machine over TCP without TLS (sslmode=disable)" \
   --dataset "$out/dataset.json" \
   --scenario "\`GET /healthz\` (no database: the framework baseline)=$out/healthz.txt" \
   --scenario "\`GET /api/v1/me\` (JWT check + 3 queries as $teacher)=$out/me.txt" \
@@ -218,6 +219,7 @@ ${ESHKOLA_DB_POOL_SIZE:-32} database connections; PostgreSQL on the same machine
   --fact "Journal dataset (100 schools)=$(jq -r .dataset "$out/journal.json")" \
   --fact "A class's weekly paper reports as one PDF (\`GET /classes/{id}/weekly-reports.pdf\`), 100 schools=$(jq -r .pdf "$out/journal.json")" \
   --fact "Journal \`GET\` p50, 100 schools ÷ one school=$(jq -r .ratio "$out/journal.json")" \
+  --fact "The journal grid in headless Chromium (\`tests/grid_bench.rs\`)=$grid_fact" \
   --fact "Generating a year of lessons for 40 classes (\`POST /years/{id}/lessons/generate\`, $lessons lessons)=${generation} s" \
   --fact "CPU=$cpu" \
   --fact "Cores (\`nproc\`)=$(nproc)" \

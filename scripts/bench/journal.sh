@@ -7,7 +7,7 @@
 # among the 100 schools, and that class's weekly paper reports as one PDF. Writes $out/journal*.{txt,json}, $out/diary_100.txt.
 
 journal_db="${db}_journal"
-journal_url="postgres://$pg_user@$pg_host:5432/$journal_db"
+journal_url="postgres://$pg_user@$pg_host:5432/$journal_db?sslmode=disable"
 journal_clients="${BENCH_SAVE_CLIENTS:-16}"
 more_schools="${BENCH_JOURNAL_MORE:-99}"
 jpsql() { psql -h "$pg_host" -U "$pg_user" -d "$journal_db" -v ON_ERROR_STOP=1 -Atq "$@"; }
