@@ -1,8 +1,7 @@
-//! The diary's reads (R5, R23): one student's enrolments in a week, their own
+//! The diary's reads (R5, R23): one student's enrolments, their own
 //! marks and attendance on a set of lessons, and their posted finals. Each
 //! is one set-based query filtered by school and student.
 
-use chrono::NaiveDate;
 use diesel::prelude::*;
 
 use super::in_chunks;
@@ -12,14 +11,13 @@ use crate::{
     schema::{attendance as a, class_students as cs, final_marks as fm, marks as m},
 };
 
-/// The student's enrolments that overlap `from..=to` (a transfer mid-week
-/// gives two).
-pub fn enrolments_between(
+/// All of the student's enrolments, earliest first: a handful of rows,
+/// from which a request takes the current class and any week's classes
+/// without asking again.
+pub fn enrolments_of(
     conn: &mut DbConn,
     school_id: &str,
     student_id: &str,
-    from: NaiveDate,
-    to: NaiveDate,
 ) -> QueryResult<Vec<ClassStudentRow>> {
     cs::table
         .filter(
@@ -27,9 +25,7 @@ pub fn enrolments_between(
                 .eq(school_id)
                 .and(cs::student_id.eq(student_id)),
         )
-        .filter(cs::enrolled_on.le(to))
-        .filter(cs::left_on.is_null().or(cs::left_on.ge(from)))
-        .order(cs::enrolled_on)
+        .order((cs::enrolled_on, cs::class_id))
         .select(ClassStudentRow::as_select())
         .load(conn)
 }

@@ -236,6 +236,28 @@ pub fn links_of(
         .load(conn)
 }
 
+/// The student `student_id` if `parent_id` is their parent (R5): the
+/// account and the family link in one query; `None` for anybody else's
+/// child or an unknown id alike.
+pub fn ward(
+    conn: &mut DbConn,
+    school_id: &str,
+    parent_id: &str,
+    student_id: &str,
+) -> QueryResult<Option<UserRow>> {
+    users::table
+        .inner_join(
+            guardianships::table.on(guardianships::school_id
+                .eq(users::school_id)
+                .and(guardianships::student_id.eq(users::id))),
+        )
+        .filter(users::school_id.eq(school_id).and(users::id.eq(student_id)))
+        .filter(guardianships::parent_id.eq(parent_id))
+        .select(UserRow::as_select())
+        .first(conn)
+        .optional()
+}
+
 /// The links of one student to their parents.
 pub fn guardians_of(
     conn: &mut DbConn,

@@ -17,7 +17,7 @@ use eshkola_domain::{
     journal::homework::{Slot, due_dates},
 };
 
-use super::whose::{diary_week, lesson_rows};
+use super::whose::{DiaryOf, diary_week};
 use crate::{
     ApiError, AppState,
     auth::AuthUser,
@@ -34,11 +34,11 @@ fn due_in(
     conn: &mut DbConn,
     school: &str,
     refs: &SchoolRefs,
-    student: &str,
+    of: &DiaryOf,
     (from, to): (NaiveDate, NaiveDate),
 ) -> Result<Vec<DueHomework>, ApiError> {
     let since = from - Days::new(GIVEN_WITHIN_DAYS);
-    let rows = lesson_rows(conn, school, student, since, to)?;
+    let rows = of.lessons(conn, school, since, to)?;
     let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
     let records: Vec<_> = lesson_records::for_lessons(conn, school, &ids)?
         .into_iter()
@@ -120,7 +120,7 @@ pub async fn my_homework(
     let out = state
         .db(move |conn| {
             let w = diary_week(conn, &auth, &query)?;
-            let items = due_in(conn, auth.school_id(), &w.refs, w.of.id(), (w.from, w.to))?;
+            let items = due_in(conn, auth.school_id(), &w.refs, &w.of, (w.from, w.to))?;
             Ok(HomeworkWeek {
                 from: w.from,
                 to: w.to,

@@ -27,7 +27,7 @@ use uuid::Uuid;
 
 use super::{
     week::attendance,
-    whose::{diary_of, lesson_rows},
+    whose::{DiaryOf, diary_of},
 };
 use crate::routes::setup::class_periods;
 use crate::{
@@ -106,12 +106,13 @@ fn subjects_progress(
     conn: &mut DbConn,
     refs: &SchoolRefs,
     class: &ClassRow,
-    student: &str,
+    of: &DiaryOf,
     period: &PeriodRow,
     list: &[PeriodRow],
 ) -> Result<Vec<SubjectProgress>, ApiError> {
     let school = class.school_id.as_str();
-    let lessons = lesson_rows(conn, school, student, period.starts_on, period.ends_on)?;
+    let student = of.id();
+    let lessons = of.lessons(conn, school, period.starts_on, period.ends_on)?;
     let ids: Vec<String> = lessons.iter().map(|l| l.id.clone()).collect();
     let lesson_of: HashMap<&str, (&str, NaiveDate)> = lessons
         .iter()
@@ -224,7 +225,7 @@ pub async fn my_progress(
             let of = diary_of(conn, &auth, query.child_id)?;
             let refs = auth.refs(conn)?;
             let student = of.wire(&refs);
-            let Some(enrolment) = &of.enrolment else {
+            let Some(enrolment) = of.enrolment() else {
                 return Ok(Progress {
                     student,
                     period: None,
@@ -236,7 +237,7 @@ pub async fn my_progress(
             let list = class_periods(conn, &class)?;
             let period = chosen(&list, query.period_id, refs.today())?;
             let subjects = match &period {
-                Some(p) => subjects_progress(conn, &refs, &class, of.id(), p, &list)?,
+                Some(p) => subjects_progress(conn, &refs, &class, &of, p, &list)?,
                 None => Vec::new(),
             };
             Ok(Progress {

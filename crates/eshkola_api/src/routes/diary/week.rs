@@ -15,7 +15,7 @@ use eshkola_db::{
 };
 use eshkola_domain::access::FAMILY;
 
-use super::whose::{DiaryOf, diary_week, lesson_rows};
+use super::whose::{DiaryOf, diary_week};
 use crate::{
     ApiError, AppState,
     auth::AuthUser,
@@ -134,7 +134,7 @@ pub async fn my_diary(
         .db(move |conn| {
             let school = auth.school_id();
             let w = diary_week(conn, &auth, &query)?;
-            let rows = lesson_rows(conn, school, w.of.id(), w.from, w.to)?;
+            let rows = w.of.lessons(conn, school, w.from, w.to)?;
             Ok(DiaryWeek {
                 from: w.from,
                 to: w.to,

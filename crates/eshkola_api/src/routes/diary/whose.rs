@@ -11,7 +11,7 @@ use eshkola_db::{
     DbConn,
     models::{ClassStudentRow, LessonRow, UserRow},
     queries::{
-        class_students, diary,
+        diary,
         lessons::{self, Whose},
         subgroup_members::{self, SubgroupVisibility},
         users,
@@ -24,17 +24,15 @@ use crate::{
     ApiError,
     auth::AuthUser,
     refs::SchoolRefs,
-    routes::{
-        convert::person_name, people::access::is_family, setup::Optional, timetable::views::week_of,
-    },
+    routes::{convert::person_name, setup::Optional, timetable::views::week_of},
     texts::timetable as texts,
 };
 
 /// The student whose diary it is.
 pub struct DiaryOf {
     pub student: UserRow,
-    /// The class they study in now.
-    pub enrolment: Option<ClassStudentRow>,
+    /// All their enrolments, earliest first.
+    pub enrolments: Vec<ClassStudentRow>,
 }
 
 impl DiaryOf {
@@ -42,14 +40,27 @@ impl DiaryOf {
         &self.student.id
     }
 
+    /// The class they study in now.
+    pub fn enrolment(&self) -> Option<&ClassStudentRow> {
+        self.enrolments.iter().find(|e| e.left_on.is_none())
+    }
+
+    /// Their lessons held in `from..=to` (see [`lesson_rows`]).
+    pub fn lessons(
+        &self,
+        conn: &mut DbConn,
+        school: &str,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<LessonRow>, ApiError> {
+        lessons_in(conn, school, self.id(), &self.enrolments, from, to)
+    }
+
     /// The name and current class as the answer shows them.
     pub fn wire(&self, refs: &SchoolRefs) -> DiaryStudent {
         DiaryStudent {
             name: person_name(&self.student),
-            class_name: self
-                .enrolment
-                .as_ref()
-                .and_then(|e| refs.class_name(&e.class_id)),
+            class_name: self.enrolment().and_then(|e| refs.class_name(&e.class_id)),
         }
     }
 }
@@ -83,25 +94,28 @@ pub fn diary_of(
     child: Option<Uuid>,
 ) -> Result<DiaryOf, ApiError> {
     let school = auth.school_id();
-    let id = match child {
-        Some(child) => {
-            let child = child.to_string();
-            if child != auth.user_id() && !is_family(conn, auth, &child)? {
+    let me = auth.user_id();
+    let student = match child.map(|c| c.to_string()) {
+        // A parent's child: the account and the family link in one query.
+        Some(child) if child != me => {
+            if !auth.roles.contains(&Role::Parent) {
                 return Err(ApiError::NotFound(texts::NOT_YOUR_CHILD));
             }
-            child
+            users::ward(conn, school, me, &child)?
         }
-        None if auth.roles.contains(&Role::Student) => auth.user_id().to_owned(),
+        Some(_) => users::get(conn, school, me).optional()?,
+        None if auth.roles.contains(&Role::Student) => users::get(conn, school, me).optional()?,
         None if auth.roles.contains(&Role::Parent) => {
             return Err(ApiError::field("child_id", texts::CHILD_REQUIRED));
         }
         None => return Err(ApiError::Forbidden),
     };
-    let student = users::get(conn, school, &id)
-        .optional()?
-        .ok_or(ApiError::NotFound(texts::NOT_YOUR_CHILD))?;
-    let enrolment = class_students::current_of(conn, school, &id)?;
-    Ok(DiaryOf { student, enrolment })
+    let student = student.ok_or(ApiError::NotFound(texts::NOT_YOUR_CHILD))?;
+    let enrolments = diary::enrolments_of(conn, school, &student.id)?;
+    Ok(DiaryOf {
+        student,
+        enrolments,
+    })
 }
 
 /// Whether the student studied in `class` on `date`. An enrolment covers
@@ -131,7 +145,25 @@ pub fn lesson_rows(
     from: NaiveDate,
     to: NaiveDate,
 ) -> Result<Vec<LessonRow>, ApiError> {
-    let enrolments = diary::enrolments_between(conn, school, student, from, to)?;
+    let enrolments = diary::enrolments_of(conn, school, student)?;
+    lessons_in(conn, school, student, &enrolments, from, to)
+}
+
+/// [`lesson_rows`] with the student's enrolments already read.
+fn lessons_in(
+    conn: &mut DbConn,
+    school: &str,
+    student: &str,
+    all: &[ClassStudentRow],
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<LessonRow>, ApiError> {
+    // The enrolments overlapping the dates (a transfer mid-week gives two).
+    let enrolments: Vec<ClassStudentRow> = all
+        .iter()
+        .filter(|e| e.enrolled_on <= to && e.left_on.is_none_or(|left| left >= from))
+        .cloned()
+        .collect();
     let mut class_ids: Vec<String> = enrolments.iter().map(|e| e.class_id.clone()).collect();
     class_ids.sort();
     class_ids.dedup();
