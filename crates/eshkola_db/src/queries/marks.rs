@@ -20,13 +20,19 @@ pub fn for_lessons(
     school_id: &str,
     lesson_ids: &[String],
 ) -> QueryResult<Vec<MarkRow>> {
-    in_chunks(lesson_ids, |chunk| {
+    let mut rows = in_chunks(lesson_ids, |chunk| {
         m::table
             .filter(m::school_id.eq(school_id).and(m::lesson_id.eq_any(chunk)))
-            .order((m::lesson_id, m::student_id, m::position))
             .select(MarkRow::as_select())
             .load(conn)
-    })
+    })?;
+    // Grouped here rather than by ORDER BY: the ids are text, and sorting
+    // them with PostgreSQL's collation was half of the query's time on a
+    // journal page; byte order groups them the same on both engines.
+    rows.sort_unstable_by(|a, b| {
+        (&a.lesson_id, &a.student_id, a.position).cmp(&(&b.lesson_id, &b.student_id, b.position))
+    });
+    Ok(rows)
 }
 
 /// The next position in a cell: after the last mark (1 for the first).
