@@ -33,7 +33,7 @@ fmt:
     cargo fmt --all
 
 # Benchmarks on PostgreSQL with generated data; results go to BENCHMARKS.md
-bench: spa
+bench: (spa "release")
     scripts/bench.sh
 
 # Install the wasm target and wasm-bindgen-cli matching Cargo.lock (idempotent)

@@ -4,6 +4,7 @@
 
 #![allow(dead_code)] // Each test binary that includes this uses a part of it.
 
+pub mod api;
 mod processes;
 
 use std::{
