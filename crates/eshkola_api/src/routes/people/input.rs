@@ -21,6 +21,7 @@ pub const ORDER_MAX: usize = 50;
 pub const TEXT_MAX: usize = 500;
 
 /// A person's full name, trimmed and checked.
+#[derive(Clone)]
 pub struct FullName {
     pub surname: String,
     pub first_name: String,
