@@ -3,7 +3,8 @@
 //! keys, place a lesson with Enter (or the button), remove with Delete. Every
 //! edit is checked on the server at once, so conflicts show as you type
 //! (cells turn red and the messages list below); saving sends the whole week
-//! and shows what regenerating the dated lessons kept.
+//! and shows what regenerating the dated lessons kept (`check.rs`); the
+//! grid itself is `week.rs`.
 
 use eshkola_api_types::{
     classes::SchoolClass,
@@ -20,10 +21,17 @@ use eshkola_domain::access::{Audience, SETUP_EDITORS};
 use leptos::{ev::KeyboardEvent, prelude::*, task::spawn_local};
 use uuid::Uuid;
 
+mod check;
+mod week;
+
+use self::{
+    check::{CheckList, SaveOutcome},
+    week::{Names, WeekRows},
+};
 use super::super::setup::shared::{current_year, today};
 use crate::{
     api::{ApiError, use_api},
-    components::{EmptyState, ErrorNote, Skeleton, SuccessNote},
+    components::{EmptyState, ErrorNote, Skeleton},
     format, texts,
 };
 
@@ -259,11 +267,10 @@ fn Editor(setup: Setup) -> impl IntoView {
         .collect();
     let teacher_names: Vec<(Uuid, String)> = teachers.iter().map(|t| (t.id, t.short())).collect();
     let room_names: Vec<(Uuid, String)> = rooms.iter().map(|r| (r.id, r.name.clone())).collect();
-    let name_of = move |list: &[(Uuid, String)], id: Uuid| {
-        list.iter()
-            .find(|(i, _)| *i == id)
-            .map(|(_, n)| n.clone())
-            .unwrap_or_default()
+    let names = Names {
+        subjects: subject_names.clone(),
+        teachers: teacher_names.clone(),
+        rooms: room_names.clone(),
     };
     let subgroups = {
         let classes = classes.clone();
@@ -276,65 +283,6 @@ fn Editor(setup: Setup) -> impl IntoView {
                 .unwrap_or_default()
         }
     };
-    let conflicted = move |weekday: u8, lesson: u8| {
-        let entries = draft.get();
-        check.get().is_some_and(|c| {
-            c.conflicts.iter().any(|x| {
-                entries
-                    .get(x.entry)
-                    .is_some_and(|e| (e.weekday, e.lesson) == (weekday, lesson))
-            })
-        })
-    };
-
-    let grid = {
-        let (subject_names, teacher_names, room_names) = (
-            subject_names.clone(),
-            teacher_names.clone(),
-            room_names.clone(),
-        );
-        move || {
-            let entries = draft.get();
-            LESSONS
-                .map(|lesson| {
-                    let cells = (1..=week_days)
-                        .map(|day| {
-                            let here: Vec<(usize, EntryInput)> = entries
-                                .iter()
-                                .cloned()
-                                .enumerate()
-                                .filter(|(_, e)| (e.weekday, e.lesson) == (day, lesson))
-                                .collect();
-                            let (sn, tn, rn) = (subject_names.clone(), teacher_names.clone(), room_names.clone());
-                            view! {
-                                <td class="editor-cell" class:editor-cell--selected=move || cell.get() == (day, lesson)
-                                    class:editor-cell--conflict=move || conflicted(day, lesson)
-                                    data-cell=format!("{day}-{lesson}")
-                                    aria-label=texts::cell_label(texts::WEEKDAYS_SHORT[usize::from(day - 1)], lesson)
-                                    on:click=move |_| cell.set((day, lesson))>
-                                    {here.into_iter().map(|(i, e)| {
-                                        let label = format!("{} · {}{}", name_of(&sn, e.subject_id), name_of(&tn, e.teacher_id),
-                                            e.room_id.map(|r| format!(" · {}", name_of(&rn, r))).unwrap_or_default());
-                                        view! {
-                                            <div class="editor-entry">
-                                                <span>{label}</span>
-                                                <button type="button" class="button button--small button--ghost" title=texts::TT_REMOVE
-                                                    on:click=move |ev| { ev.stop_propagation(); draft.update(|d| { if i < d.len() { d.remove(i); } }); }>
-                                                    "×"
-                                                </button>
-                                            </div>
-                                        }
-                                    }).collect_view()}
-                                </td>
-                            }
-                        })
-                        .collect_view();
-                    view! { <tr><th scope="row">{lesson}</th>{cells}</tr> }
-                })
-                .collect_view()
-        }
-    };
-
     let version_options: Vec<(Uuid, String)> = versions
         .iter()
         .map(|v| {
@@ -408,45 +356,10 @@ fn Editor(setup: Setup) -> impl IntoView {
                     {(0..usize::from(week_days)).map(|i| view! { <th scope="col">{texts::WEEKDAYS_SHORT[i]}</th> }).collect_view()}
                 </tr>
             </thead>
-            <tbody>{grid}</tbody>
+            <tbody><WeekRows draft check cell week_days names/></tbody>
         </table>
-        <div class="editor-check" id="editor-check">
-            {move || match check.get() {
-                None => view! { <p class="muted">{texts::CHECKING}</p> }.into_any(),
-                Some(c) if c.conflicts.is_empty() => view! { <p id="no-conflicts">{texts::NO_CONFLICTS}</p> }.into_any(),
-                Some(c) => view! {
-                    <h2>{texts::CONFLICTS_TITLE}</h2>
-                    <ul class="conflicts" id="conflicts">
-                        {c.conflicts.into_iter().map(|x| view! { <li class="conflict">{x.message}</li> }).collect_view()}
-                    </ul>
-                }.into_any(),
-            }}
-            {move || check.get().map(|c| view! {
-                <h2>{texts::HOURS_TITLE}</h2>
-                <ul class="hours" id="hours">
-                    {c.hours.into_iter().map(|h| {
-                        let off = h.planned_hours != h.curriculum_hours;
-                        view! {
-                            <li class:hours--off=off>
-                                {format!("{} — {}: ", h.subject.name, h.teacher.short())}
-                                {texts::hours_of(&format::hours(h.planned_hours), &format::hours(h.curriculum_hours))}
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
-            })}
-        </div>
+        <CheckList check/>
         <button type="button" class="button button--primary" id="save-week" on:click=save>{texts::SAVE_WEEK}</button>
-        {move || outcome.get().map(|o| match o {
-            Ok(report) if report.kept.is_empty() => view! { <SuccessNote message=texts::WEEK_SAVED.to_owned()/> }.into_any(),
-            Ok(_) => view! { <ErrorNote message=texts::KEPT_LESSONS.to_owned()/> }.into_any(),
-            Err(ApiError::Problem(p)) if !p.errors.is_empty() => view! {
-                <div id="save-errors">
-                    <ErrorNote message=p.detail.clone()/>
-                    <ul>{p.errors.into_iter().map(|e| view! { <li>{e.message}</li> }).collect_view()}</ul>
-                </div>
-            }.into_any(),
-            Err(e) => view! { <ErrorNote message=e.message()/> }.into_any(),
-        })}
+        <SaveOutcome outcome/>
     }
 }
