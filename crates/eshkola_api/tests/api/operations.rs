@@ -22,6 +22,41 @@ async fn probes_and_metrics_answer(app: TestApp) {
 }
 both_engines!(probes_and_metrics_answer);
 
+/// A client that accepts gzip gets the API's answers gzipped, the same JSON
+/// once inflated; a client that does not gets them as they are.
+async fn api_answers_are_compressed_for_clients_that_ask(app: TestApp) {
+    use std::io::Read as _;
+
+    let school = app.seed("gz-");
+    let admin = app.login(&school.login("admin")).await;
+    let plain = app.get("/api/v1/me", &admin.access).await;
+    assert_eq!(plain.status, 200, "{}", plain.text);
+    assert_eq!(plain.headers.get("content-encoding"), None);
+    let reply = reqwest::Client::new()
+        .get(format!("{}/api/v1/me", app.base))
+        .bearer_auth(&admin.access)
+        .header("accept-encoding", "gzip")
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(reply.status(), 200);
+    assert_eq!(
+        reply
+            .headers()
+            .get("content-encoding")
+            .map(|v| v.as_bytes()),
+        Some(&b"gzip"[..])
+    );
+    let bytes = reply.bytes().await.expect("body");
+    let mut inflated = String::new();
+    flate2::read::GzDecoder::new(&bytes[..])
+        .read_to_string(&mut inflated)
+        .expect("gzip");
+    let json: serde_json::Value = serde_json::from_str(&inflated).expect("json");
+    assert_eq!(json, plain.json());
+}
+both_engines!(api_answers_are_compressed_for_clients_that_ask);
+
 async fn the_spa_is_served_with_history_fallback(app: TestApp) {
     let dist = tempfile::tempdir().unwrap();
     std::fs::write(

@@ -2,7 +2,11 @@
 //! never rendered by the browser as the school's page.
 
 use actix_files::NamedFile;
-use actix_web::{HttpRequest, HttpResponse, get, http::header, web};
+use actix_web::{
+    HttpRequest, HttpResponse, get,
+    http::header::{self, ContentEncoding},
+    web,
+};
 use eshkola_domain::files::essence;
 use uuid::Uuid;
 
@@ -76,8 +80,11 @@ pub async fn download_file(
     let mime = essence(&row.media_type)
         .parse()
         .unwrap_or(actix_web::mime::APPLICATION_OCTET_STREAM);
+    // Sent as stored, never recompressed by the API's `Compress`: a range
+    // request's bytes must be the file's own.
     let mut response = file
         .set_content_type(mime)
+        .set_content_encoding(ContentEncoding::Identity)
         .disable_content_disposition()
         .use_last_modified(false)
         .into_response(&req);
