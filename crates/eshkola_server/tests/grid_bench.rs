@@ -124,8 +124,6 @@ async fn measure(b: &Browser, page: &Page, cells: usize) -> Result<Value> {
         entry.push(keys[4].0);
     }
     Ok(json!({
-        "students": STUDENTS,
-        "lessons": LESSONS,
         "render_ms": round(render["total"].as_f64().context("render time")?),
         "fetched_ms": render["fetched"].as_f64().map(round),
         "move_ms": summary(moves.iter().map(|m| m.0).collect()),
@@ -144,7 +142,10 @@ async fn journal_grid_of_40_students_by_70_lessons() -> Result<()> {
         let teacher = As::sign_in(&b, "teacher").await?;
         let page = find_page(&teacher).await?;
         let (students, lessons) = fill(&b, &page, &teacher).await?;
-        let figures = measure(&b, &page, students * lessons).await?;
+        let mut figures = measure(&b, &page, students * lessons).await?;
+        // The page as filled: at least 40 × 70 (more if the demo had more).
+        figures["students"] = json!(students);
+        figures["lessons"] = json!(lessons);
         let text = serde_json::to_string(&figures)?;
         match std::env::var_os("GRID_BENCH_OUT") {
             Some(path) => std::fs::write(path, text)?,
