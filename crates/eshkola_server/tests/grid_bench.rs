@@ -32,8 +32,7 @@ const MOVES: usize = 200;
 
 async fn measure(b: &Browser, page: &Page, cells: usize) -> Result<Value> {
     b.sign_in("teacher").await?;
-    let other = page.path(&page.other_period).replace("_id=", "=");
-    b.goto(&other).await?;
+    b.goto(&page.spa_path(&page.other_period)).await?;
     wait_for(&b.client, "#journal-grid .jcell").await?;
     let render = b
         .client

@@ -21,9 +21,18 @@ pub struct Page {
 }
 
 impl Page {
+    /// The page in the API.
     pub fn path(&self, period: &str) -> String {
         format!(
             "/journal?class_id={}&subject_id={}&period_id={period}",
+            self.class, self.subject
+        )
+    }
+
+    /// The page in the SPA.
+    pub fn spa_path(&self, period: &str) -> String {
+        format!(
+            "/journal?class={}&subject={}&period={period}",
             self.class, self.subject
         )
     }

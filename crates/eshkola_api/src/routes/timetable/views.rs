@@ -48,10 +48,20 @@ pub(super) fn lessons_of(
     to: NaiveDate,
 ) -> Result<Vec<Lesson>, ApiError> {
     let rows = lessons::held_between(conn, school, whose, from, to)?;
+    named(conn, school, refs, &rows)
+}
+
+/// Lesson rows as the week views show them, with their teachers' names.
+fn named(
+    conn: &mut DbConn,
+    school: &str,
+    refs: &Arc<SchoolRefs>,
+    rows: &[eshkola_db::models::LessonRow],
+) -> Result<Vec<Lesson>, ApiError> {
     if rows.is_empty() {
         return Ok(Vec::new());
     }
-    let names = Names::for_lessons(conn, school, Arc::clone(refs), &rows)?;
+    let names = Names::for_lessons(conn, school, Arc::clone(refs), rows)?;
     Ok(rows.iter().filter_map(|r| names.lesson(r)).collect())
 }
 
@@ -66,11 +76,7 @@ pub(super) fn student_lessons(
     to: NaiveDate,
 ) -> Result<Vec<Lesson>, ApiError> {
     let rows = lesson_rows(conn, school, student, from, to)?;
-    if rows.is_empty() {
-        return Ok(Vec::new());
-    }
-    let names = Names::for_lessons(conn, school, Arc::clone(refs), &rows)?;
-    Ok(rows.iter().filter_map(|r| names.lesson(r)).collect())
+    named(conn, school, refs, &rows)
 }
 
 /// Which week a query asks for: by default this week, school-local.
@@ -196,8 +202,10 @@ fn my_lessons(
             to,
         );
     }
+    // The enrolments `diary_of` read serve for the week too.
     let student = diary_of(conn, auth, child)?;
-    student_lessons(conn, school, &refs, student.id(), from, to)
+    let rows = student.lessons(conn, school, from, to)?;
+    named(conn, school, &refs, &rows)
 }
 
 /// My timetable for a week: a teacher's lessons, a student's class's
